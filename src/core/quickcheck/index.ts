@@ -1,0 +1,5 @@
+export * from './weights';
+export * from './questions';
+export * from './answers';
+export * from './scoreQuickcheck';
+export * from './compareRuns';
