@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io';
+import { demoCommand, migrateCommand, usersCommand } from './admin';
+import { catalogueCommand } from './catalogue';
+import { quickcheckCommand } from './quickcheck';
+import { serveCommand } from './serve';
+import { exportCommand, importCommand } from './transfer';
+
+/** Every command registers itself here; each lives in its own file under `commands/`. */
+export function registerCommands(program: Command, io: CliIo): void {
+  for (const command of [
+    serveCommand(io),
+    migrateCommand(io),
+    demoCommand(io),
+    exportCommand(io),
+    importCommand(io),
+    usersCommand(io),
+    catalogueCommand(io),
+    quickcheckCommand(io),
+  ]) {
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
+    for (const sub of command.commands)
+      sub
+        .exitOverride()
+        .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
+    program.addCommand(command);
+  }
+}

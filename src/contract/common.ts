@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Building blocks of the API contract. No Node imports here: the web app uses these schemas too. */
+export const idSchema = z.uuid();
+export const shortText = (max = 200) => z.string().trim().max(max);
+export const requiredName = z.string().trim().min(1, 'must not be empty').max(200);
+export const longText = z.string().max(10_000);
+export const textList = z.array(z.string().trim().min(1).max(500)).max(100);
+export const isoDate = z.iso.date();
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const idParams = z.object({ workspaceId: idSchema, id: idSchema });
+export const workspaceParams = z.object({ workspaceId: idSchema });

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { idSchema, longText, requiredName, shortText } from './common';
+
+const mappingSchema = z.object({ personaId: idSchema, phaseId: idSchema });
+
+const contentFields = {
+  title: requiredName,
+  kind: shortText(),
+  url: z.union([z.url().max(2000), z.literal('')]),
+  description: longText,
+  mappings: z.array(mappingSchema).max(500),
+};
+export const contentAssetInputSchema = z.object(contentFields).partial().required({ title: true });
+export type ContentAssetInput = z.infer<typeof contentAssetInputSchema>;
+export const contentAssetPatchSchema = z.object(contentFields).partial();
+export type ContentAssetPatch = z.infer<typeof contentAssetPatchSchema>;
+
+export const contentAssetSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  kind: z.string(),
+  url: z.string(),
+  description: z.string(),
+  mappings: z.array(mappingSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ContentAsset = z.infer<typeof contentAssetSchema>;
+
+export const contentMapSchema = z.object({
+  personas: z.array(z.object({ id: idSchema, name: z.string() })),
+  phases: z.array(z.object({ id: idSchema, key: z.string(), nameDe: z.string(), nameEn: z.string() })),
+  cells: z.array(z.object({ personaId: idSchema, phaseId: idSchema, assetIds: z.array(idSchema) })),
+  gaps: z.array(z.object({ personaId: idSchema, phaseId: idSchema })),
+  coverage: z.number(),
+});
+export type ContentMap = z.infer<typeof contentMapSchema>;

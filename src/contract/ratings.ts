@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ratingSourceSchema, scoreSchema } from '../core/model';
+import { idSchema, shortText } from './common';
+
+export const ratingInputSchema = z.object({
+  source: ratingSourceSchema.default('employee'),
+  score: scoreSchema,
+  comment: z.string().max(5000).optional(),
+  raterName: shortText().optional(),
+});
+export type RatingInput = z.infer<typeof ratingInputSchema>;
+
+export const ratingSchema = z.object({
+  id: idSchema,
+  touchpointId: idSchema,
+  source: ratingSourceSchema,
+  score: z.number().int(),
+  comment: z.string(),
+  raterName: z.string(),
+  viaLink: z.boolean(),
+  createdAt: z.string(),
+});
+export type Rating = z.infer<typeof ratingSchema>;
+
+export const ratingLinkInputSchema = z.object({
+  label: shortText().optional(),
+  expiresInDays: z.number().int().min(1).max(365).optional(),
+  count: z.number().int().min(1).max(500).default(1),
+});
+
+export const ratingLinkSchema = z.object({
+  id: idSchema,
+  touchpointId: idSchema,
+  token: z.string(),
+  url: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  usedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type RatingLink = z.infer<typeof ratingLinkSchema>;
+
+export const publicRatingSchema = z.object({
+  score: scoreSchema,
+  comment: z.string().max(5000).optional(),
+});

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import {
+  checklistKindSchema,
+  directnessSchema,
+  maturitySchema,
+  mediumSchema,
+  ownershipSchema,
+  phaseClassSchema,
+  scoreSchema,
+} from '../core/model';
+import { idSchema, longText, requiredName, shortText } from './common';
+
+const touchpointFields = {
+  name: requiredName,
+  catalogueKey: z.string().max(100).nullable(),
+  type: shortText(),
+  medium: mediumSchema,
+  directness: directnessSchema,
+  ownership: ownershipSchema,
+  phaseClass: phaseClassSchema,
+  department: shortText(),
+  customerView: longText,
+  relevance: scoreSchema,
+  momentThatMatters: z.boolean(),
+  checklistKind: checklistKindSchema.nullable(),
+  phaseIds: z.array(idSchema).max(50),
+  personaIds: z.array(idSchema).max(200),
+  impact: scoreSchema,
+  effort: scoreSchema,
+  currentMaturity: maturitySchema,
+  currentNotes: longText,
+  targetMaturity: maturitySchema,
+  targetDescription: longText,
+  targetRating: z.number().min(1).max(5).nullable(),
+};
+
+/** Only the name is required; everything else has a sensible default. */
+export const touchpointInputSchema = z.object(touchpointFields).partial().required({ name: true });
+export type TouchpointInput = z.infer<typeof touchpointInputSchema>;
+export const touchpointPatchSchema = z.object(touchpointFields).partial();
+export type TouchpointPatch = z.infer<typeof touchpointPatchSchema>;
+
+export const fromCatalogueSchema = z.object({
+  catalogueKey: z.string().min(1).max(100),
+  name: requiredName.optional(),
+  personaIds: z.array(idSchema).max(200).optional(),
+  targetMaturity: maturitySchema.optional(),
+  quickcheckRunId: idSchema.optional(),
+});
+export type FromCatalogueInput = z.infer<typeof fromCatalogueSchema>;
+
+export const retireSchema = z.object({ reason: shortText(500).optional() });
+
+const ratingSummarySchema = z.object({ average: z.number().nullable(), count: z.number().int() });
+
+export const touchpointSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  catalogueKey: z.string().nullable(),
+  type: z.string(),
+  medium: mediumSchema,
+  directness: directnessSchema,
+  ownership: ownershipSchema,
+  phaseClass: phaseClassSchema,
+  department: z.string(),
+  customerView: z.string(),
+  relevance: z.number().int(),
+  momentThatMatters: z.boolean(),
+  checklistKind: checklistKindSchema.nullable(),
+  phaseIds: z.array(idSchema),
+  personaIds: z.array(idSchema),
+  impact: z.number().int(),
+  effort: z.number().int(),
+  current: z.object({
+    maturity: maturitySchema,
+    notes: z.string(),
+    assessedBy: z.string().nullable(),
+    assessedAt: z.string().nullable(),
+    customerRating: ratingSummarySchema,
+    employeeRating: ratingSummarySchema,
+  }),
+  target: z.object({
+    maturity: maturitySchema,
+    description: z.string(),
+    rating: z.number().nullable(),
+  }),
+  checklist: z.object({ checkedKeys: z.array(z.string()), derivedMaturity: maturitySchema.nullable() }),
+  quickcheckRunId: idSchema.nullable(),
+  retiredAt: z.string().nullable(),
+  retiredReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+
+export const touchpointListQuery = z.object({
+  personaId: idSchema.optional(),
+  phaseId: idSchema.optional(),
+  includeRetired: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+export const checklistToggleSchema = z.object({
+  criterionKey: z.string().min(1).max(100),
+  checked: z.boolean(),
+});

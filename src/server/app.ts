@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { requireWorkspace } from './auth';
+import { authRoutes } from './routes/auth';
+import { catalogueRoutes } from './routes/catalogue';
+import { contentRoutes } from './routes/content';
+import { kpiRoutes } from './routes/kpis';
+import { measureRoutes } from './routes/measures';
+import { personaRoutes } from './routes/personas';
+import { priorityRoutes } from './routes/priorities';
+import { publicRatingRoutes } from './routes/publicRating';
+import { touchpointRoutes } from './routes/touchpoints';
+import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
+import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
+import type { App, AppDeps } from './types';
+
+export const API_PREFIX = '/api/v1';
+/** Request bodies above this size answer 413. */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface BuildAppOptions extends AppDeps {
+  logger?: boolean;
+  /** Folder with the built web app; served with a fallback to index.html for client-side routes. */
+  webDir?: string;
+}
+
+/** Builds the HTTP server: API, OpenAPI docs, public rating pages and the web app. */
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { db, config } = options;
+  const app = Fastify({
+    logger: options.logger ? { level: config.logLevel } : false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('user', null);
+  app.decorateRequest('workspace', null);
+
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      const first = issues[0];
+      return reply.code(400).send({
+        error: {
+          code: 'validation_failed',
+          message: first ? `${first.field}: ${first.message}` : 'The request is not valid',
+          details: { issues },
+        },
+      });
+    }
+    if (isResponseSerializationError(error)) {
+      req.log.error({ err: error }, 'response does not match its schema');
+      return reply.code(500).send({ error: { code: 'internal', message: 'Internal error', details: {} } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error({ err: error }, 'request failed');
+      return reply.code(500).send({ error: { code: 'internal', message: 'Internal error', details: {} } });
+    }
+    const code =
+      status === 413
+        ? 'payload_too_large'
+        : status === 429
+          ? 'rate_limited'
+          : status === 415
+            ? 'unsupported_media_type'
+            : 'bad_request';
+    const message =
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+        ? 'The body is not valid JSON'
+        : error.message;
+    return reply.code(status).send({ error: { code, message, details: {} } });
+  });
+
+  // CSV imports arrive as text; the route schemas check the size.
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      error: {
+        code: 'rate_limited',
+        message: `Too many requests; try again in ${ctx.after}`,
+        details: { limit: ctx.max },
+      },
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Touchpoint API',
+        description: 'Customer Journey & Touchpoint Management',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tp_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get('/health', { schema: { tags: ['system'] } }, async () => {
+        await db.selectFrom('workspaces').select('workspace_id').limit(1).execute();
+        return { status: 'ok' };
+      });
+      await authRoutes(typed, options);
+      await catalogueRoutes(typed);
+      await workspaceListRoutes(typed, options);
+      await workspaceImportRoutes(typed, options);
+      await typed.register(
+        async (ws) => {
+          const scoped = ws.withTypeProvider<ZodTypeProvider>();
+          scoped.addHook('preHandler', requireWorkspace(db));
+          await workspaceRoutes(scoped, options);
+          await personaRoutes(scoped);
+          await touchpointRoutes(scoped, options);
+          await measureRoutes(scoped);
+          await contentRoutes(scoped);
+          await kpiRoutes(scoped);
+          await priorityRoutes(scoped);
+          await transferRoutes(scoped);
+        },
+        { prefix: '/workspaces/:workspaceId' },
+      );
+    },
+    { prefix: API_PREFIX },
+  );
+  await publicRatingRoutes(app, options);
+
+  const webDir = options.webDir;
+  const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: path.resolve(webDir), wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '';
+    if (url.startsWith('/api/') || !hasWeb || req.method !== 'GET')
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: `No route ${req.method} ${url}`, details: {} } });
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  void config;
+  return app;
+}

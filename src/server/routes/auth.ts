@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { listMemberships, login, logout } from '../../services/accounts';
+import { requireUser, SESSION_COOKIE } from '../auth';
+import { sendError } from '../errors';
+import type { App, AppDeps } from '../types';
+
+const userSchema = z.object({ id: z.uuid(), email: z.string(), name: z.string() });
+const meSchema = z.object({
+  user: userSchema,
+  workspaces: z.array(
+    z.object({
+      workspaceId: z.uuid(),
+      workspaceName: z.string(),
+      role: z.enum(['owner', 'editor', 'viewer']),
+    }),
+  ),
+});
+
+export async function authRoutes(app: App, { db, config }: AppDeps) {
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        body: z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(500) }),
+        response: { 200: meSchema.extend({ token: z.string(), expiresAt: z.string() }) },
+      },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const result = await login(db, req.body.email, req.body.password, config.sessionHours);
+      if (!result.ok) return sendError(reply, result.error);
+      const { token, user, expiresAt } = result.value;
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        expires: expiresAt,
+        secure: req.protocol === 'https',
+      });
+      return {
+        user,
+        workspaces: await listMemberships(db, user.id),
+        token,
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await logout(db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], response: { 200: meSchema } }, preHandler: requireUser(db) },
+    async (req) => {
+      const user = req.user as NonNullable<typeof req.user>;
+      return { user, workspaces: await listMemberships(db, user.id) };
+    },
+  );
+}

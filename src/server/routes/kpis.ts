@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { idParams, isoDate, workspaceParams } from '../../contract/common';
+import { kpiPatchSchema, kpiSchema, kpiValueInputSchema } from '../../contract/kpis';
+import { deleteKpi, getKpi, listKpiValues, listKpis, recordKpiValue, updateKpi } from '../../services/kpis';
+import { sendResult } from '../errors';
+import { ctxOf, type App } from '../types';
+
+export async function kpiRoutes(app: App) {
+  const tags = ['kpis'];
+  app.get(
+    '/kpis',
+    { schema: { tags, params: workspaceParams, response: { 200: z.array(kpiSchema) } } },
+    async (req) => listKpis(ctxOf(req)),
+  );
+  app.get('/kpis/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
+    sendResult(reply, await getKpi(ctxOf(req), req.params.id)),
+  );
+  app.patch('/kpis/:id', { schema: { tags, params: idParams, body: kpiPatchSchema } }, async (req, reply) =>
+    sendResult(reply, await updateKpi(ctxOf(req), req.params.id, req.body)),
+  );
+  app.delete('/kpis/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
+    sendResult(reply, await deleteKpi(ctxOf(req), req.params.id)),
+  );
+  app.get(
+    '/kpis/:id/values',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+      },
+    },
+    async (req, reply) => sendResult(reply, await listKpiValues(ctxOf(req), req.params.id, req.query)),
+  );
+  app.post(
+    '/kpis/:id/values',
+    { schema: { tags, params: idParams, body: kpiValueInputSchema } },
+    async (req, reply) => sendResult(reply, await recordKpiValue(ctxOf(req), req.params.id, req.body), 201),
+  );
+}

@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { idSchema, requiredName } from '../../contract/common';
+import { journeyModelKindSchema, roleSchema } from '../../core/model';
+import { createApiToken, listApiTokens, listMemberships, revokeApiToken } from '../../services/accounts';
+import { listHistory } from '../../services/audit';
+import { changeMemberRole, inviteMember, listMembers, removeMember } from '../../services/members';
+import {
+  activateJourneyModel,
+  addJourneyModel,
+  createWorkspace,
+  getWorkspace,
+  listJourneyModels,
+  renameWorkspace,
+} from '../../services/workspaces';
+import { requireUser } from '../auth';
+import { sendError, sendResult } from '../errors';
+import { ctxOf, type App, type AppDeps } from '../types';
+
+const phaseTemplateSchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - and _ only'),
+  nameDe: requiredName,
+  nameEn: requiredName,
+  descriptionDe: z.string().max(1000).default(''),
+  descriptionEn: z.string().max(1000).default(''),
+});
+const journeyModelInput = z.object({
+  kind: journeyModelKindSchema,
+  name: requiredName.optional(),
+  phases: z.array(phaseTemplateSchema).max(20).optional(),
+});
+const workspaceParams = z.object({ workspaceId: idSchema });
+
+/** Workspace list and creation: any logged-in user. */
+export async function workspaceListRoutes(app: App, { db }: AppDeps) {
+  app.get('/workspaces', { schema: { tags: ['workspaces'] }, preHandler: requireUser(db) }, async (req) => {
+    const user = req.user as NonNullable<typeof req.user>;
+    return listMemberships(db, user.id);
+  });
+
+  app.post(
+    '/workspaces',
+    {
+      schema: {
+        tags: ['workspaces'],
+        body: z.object({ name: requiredName, journeyModel: journeyModelInput.optional() }),
+      },
+      preHandler: requireUser(db),
+    },
+    async (req, reply) => {
+      const user = req.user as NonNullable<typeof req.user>;
+      const result = await createWorkspace(db, {
+        name: req.body.name,
+        ownerUserId: user.id,
+        ...(req.body.journeyModel && { journeyModel: req.body.journeyModel }),
+      });
+      return sendResult(reply, result, 201);
+    },
+  );
+}
+
+/** Everything about one workspace itself: settings, journey models, members, API tokens, history. */
+export async function workspaceRoutes(app: App, { db }: AppDeps) {
+  app.get('/', { schema: { tags: ['workspaces'], params: workspaceParams } }, async (req, reply) => {
+    const ws = await getWorkspace(db, ctxOf(req).workspaceId);
+    return ws ? ws : sendError(reply, { code: 'not_found', message: 'Workspace not found' });
+  });
+
+  app.patch(
+    '/',
+    {
+      schema: { tags: ['workspaces'], params: workspaceParams, body: z.object({ name: requiredName }) },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await renameWorkspace(ctxOf(req), req.body.name)),
+  );
+
+  app.get('/journey-models', { schema: { tags: ['workspaces'], params: workspaceParams } }, async (req) =>
+    listJourneyModels(db, ctxOf(req).workspaceId),
+  );
+
+  app.post(
+    '/journey-models',
+    {
+      schema: { tags: ['workspaces'], params: workspaceParams, body: journeyModelInput },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await addJourneyModel(ctxOf(req), req.body), 201),
+  );
+
+  app.post(
+    '/journey-models/:modelId/activate',
+    {
+      schema: { tags: ['workspaces'], params: workspaceParams.extend({ modelId: idSchema }) },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await activateJourneyModel(ctxOf(req), req.params.modelId)),
+  );
+
+  app.get('/members', { schema: { tags: ['members'], params: workspaceParams } }, async (req) =>
+    listMembers(ctxOf(req)),
+  );
+
+  app.post(
+    '/members',
+    {
+      schema: {
+        tags: ['members'],
+        params: workspaceParams,
+        body: z.object({
+          email: z.email().max(320),
+          role: roleSchema,
+          name: requiredName.optional(),
+          password: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
+        }),
+      },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await inviteMember(ctxOf(req), req.body), 201),
+  );
+
+  app.patch(
+    '/members/:userId',
+    {
+      schema: {
+        tags: ['members'],
+        params: workspaceParams.extend({ userId: idSchema }),
+        body: z.object({ role: roleSchema }),
+      },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) =>
+      sendResult(reply, await changeMemberRole(ctxOf(req), req.params.userId, req.body.role)),
+  );
+
+  app.delete(
+    '/members/:userId',
+    {
+      schema: { tags: ['members'], params: workspaceParams.extend({ userId: idSchema }) },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await removeMember(ctxOf(req), req.params.userId)),
+  );
+
+  app.get(
+    '/api-tokens',
+    { schema: { tags: ['api tokens'], params: workspaceParams }, config: { minRole: 'owner' } },
+    async (req) => listApiTokens(ctxOf(req)),
+  );
+
+  app.post(
+    '/api-tokens',
+    {
+      schema: {
+        tags: ['api tokens'],
+        params: workspaceParams,
+        body: z.object({ name: requiredName, role: roleSchema.default('editor') }),
+      },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await createApiToken(ctxOf(req), req.body), 201),
+  );
+
+  app.delete(
+    '/api-tokens/:id',
+    {
+      schema: { tags: ['api tokens'], params: workspaceParams.extend({ id: idSchema }) },
+      config: { minRole: 'owner' },
+    },
+    async (req, reply) => sendResult(reply, await revokeApiToken(ctxOf(req), req.params.id)),
+  );
+
+  app.get(
+    '/history',
+    {
+      schema: {
+        tags: ['history'],
+        params: workspaceParams,
+        querystring: z.object({
+          entityType: z.string().max(40).optional(),
+          entityId: idSchema.optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+        }),
+      },
+    },
+    async (req) => listHistory(ctxOf(req), req.query),
+  );
+}

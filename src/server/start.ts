@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config';
+import { createDb, type Db } from '../db/database';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
+import { migrateToLatest } from '../db/migrate';
+import { bootstrap, type BootstrapResult } from '../services/bootstrap';
+import { buildApp } from './app';
+import type { App } from './types';
+
+export interface RunningDatabase {
+  db: Db;
+  embedded: EmbeddedPostgresHandle | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to `DATABASE_URL`, or to the embedded PostgreSQL of the data folder (starting it unless a server
+ * runs it already); then migrates. The `owner` (the server) stops an embedded PostgreSQL on close; a CLI
+ * command leaves one it found running alone.
+ */
+export async function openDatabase(
+  config: Config,
+  options: { owner: boolean; log?: (line: string) => void } = { owner: false },
+): Promise<RunningDatabase> {
+  let embedded: EmbeddedPostgresHandle | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      adopt: options.owner,
+      ...(options.log && { log: options.log }),
+    });
+    url = embedded.connectionString;
+  }
+  const db = createDb(url);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    db,
+    embedded,
+    close: async () => {
+      await db.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+export interface RunningServer {
+  app: App;
+  url: string;
+  bootstrap: BootstrapResult;
+  stop(): Promise<void>;
+}
+
+/** The built web app: next to the server bundle (dist/web), or the build output seen from the source tree. */
+export function defaultWebDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.resolve(here, 'web'), path.resolve(here, '..', '..', 'dist', 'web')];
+  return candidates.find((dir) => existsSync(path.join(dir, 'index.html'))) ?? (candidates[1] as string);
+}
+
+/** Starts everything `touchpoint serve` runs: database, migrations, first-start data, HTTP server. */
+export async function startServer(
+  config: Config,
+  options: { logger?: boolean; webDir?: string } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase(config, { owner: true });
+  try {
+    const boot = await bootstrap(database.db, {
+      ...(config.adminEmail && { adminEmail: config.adminEmail }),
+      ...(config.adminPassword && { adminPassword: config.adminPassword }),
+      loadDemo: config.loadDemo,
+    });
+    const app = await buildApp({
+      db: database.db,
+      config,
+      logger: options.logger ?? false,
+      webDir: options.webDir ?? defaultWebDir(),
+    });
+    const url = await app.listen({ port: config.port, host: config.host });
+    let stopped = false;
+    return {
+      app,
+      url,
+      bootstrap: boot,
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Db } from '../db/database';
+import type { WorkspaceContext } from '../services/context';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+}
+
+/** The workspace context set by `requireWorkspace`; a route without it is a programming error. */
+export function ctxOf(req: FastifyRequest): WorkspaceContext {
+  if (!req.workspace) throw new Error('requireWorkspace did not run for this route');
+  return req.workspace;
+}
+
+export function publicUrlOf(config: Config, req: FastifyRequest): string {
+  return config.publicUrl ?? `${req.protocol}://${req.host}`;
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { LIST_SEPARATOR, splitList } from '../core/csv/safeCell';
+import { measureStatusSchema } from '../core/model';
+import { err, ok, type Result } from '../core/result';
+import type { MeasurePatch } from '../contract/measures';
+import type { WorkspaceContext } from './context';
+import { fromCsv, toCsv, type CsvRowProblem } from './csvTable';
+import { createMeasure, listMeasures, updateMeasure } from './measures';
+import { listTouchpoints } from './touchpoints';
+
+/** The columns of the action plan CSV. Touchpoints are named, `|`-separated. */
+export const ACTION_PLAN_COLUMNS = [
+  'id',
+  'title',
+  'touchpoints',
+  'owner',
+  'due_date',
+  'status',
+  'effort',
+  'expected_impact',
+  'description',
+  'overdue',
+] as const;
+
+export async function exportActionPlanCsv(ctx: WorkspaceContext): Promise<string> {
+  const [measures, touchpoints] = await Promise.all([
+    listMeasures(ctx),
+    listTouchpoints(ctx, { includeRetired: true }),
+  ]);
+  const name = new Map(touchpoints.map((t) => [t.id, t.name]));
+  return toCsv(
+    ACTION_PLAN_COLUMNS,
+    measures.map((m) => ({
+      id: m.id,
+      title: m.title,
+      touchpoints: m.touchpointIds
+        .map((id) => name.get(id))
+        .filter(Boolean)
+        .join(LIST_SEPARATOR),
+      owner: m.owner,
+      due_date: m.dueDate,
+      status: m.status,
+      effort: m.effort,
+      expected_impact: m.expectedImpact,
+      description: m.description,
+      overdue: m.overdue,
+    })),
+  );
+}
+
+const blank = (v: unknown) => (v === '' ? undefined : v);
+const rowSchema = z.object({
+  id: z.preprocess(blank, z.uuid().optional()),
+  title: z.string().trim().min(1, 'must not be empty').max(200),
+  touchpoints: z.string().default(''),
+  owner: z.string().max(200).optional(),
+  due_date: z.preprocess(blank, z.iso.date('must be a date like 2026-12-31').optional()),
+  status: z.preprocess(blank, measureStatusSchema.optional()),
+  effort: z.preprocess((v) => (v === '' ? undefined : Number(v)), z.number().int().min(1).max(5).optional()),
+  expected_impact: z.preprocess(
+    (v) => (v === '' ? undefined : Number(v)),
+    z.number().int().min(1).max(5).optional(),
+  ),
+  description: z.string().max(10_000).optional(),
+});
+
+/** Imports measures: a known id updates, anything else creates. Bad rows are all reported; then nothing is written. */
+export async function importActionPlanCsv(
+  ctx: WorkspaceContext,
+  text: string,
+): Promise<Result<{ created: number; updated: number }>> {
+  const table = fromCsv(text, ['title'], ACTION_PLAN_COLUMNS);
+  if (!table.ok) return table;
+  const [measures, touchpoints] = await Promise.all([
+    listMeasures(ctx),
+    listTouchpoints(ctx, { includeRetired: true }),
+  ]);
+  const byName = new Map(touchpoints.map((t) => [t.name.toLowerCase(), t.id]));
+  const known = new Set(measures.map((m) => m.id));
+  const problems: CsvRowProblem[] = [];
+  const planned: { id?: string; patch: MeasurePatch & { title: string } }[] = [];
+  for (const { line, cells } of table.value) {
+    const { overdue: _ignored, ...input } = cells;
+    const parsed = rowSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+      continue;
+    }
+    const r = parsed.data;
+    const names = splitList(r.touchpoints);
+    const bad = names.filter((n) => !byName.has(n.toLowerCase()));
+    if (bad.length)
+      problems.push({ line, column: 'touchpoints', message: `unknown touchpoint ${bad.join(', ')}` });
+    if (r.id && !known.has(r.id))
+      problems.push({
+        line,
+        column: 'id',
+        message: 'no measure with this id in this workspace; leave id empty to create one',
+      });
+    planned.push({
+      ...(r.id && { id: r.id }),
+      patch: {
+        title: r.title,
+        touchpointIds: names.map((n) => byName.get(n.toLowerCase()) as string),
+        ...(r.owner !== undefined && { owner: r.owner }),
+        ...(cells.due_date !== undefined && { dueDate: r.due_date ?? null }),
+        ...(r.status && { status: r.status }),
+        ...(r.effort && { effort: r.effort }),
+        ...(r.expected_impact && { expectedImpact: r.expected_impact }),
+        ...(r.description !== undefined && { description: r.description }),
+      },
+    });
+  }
+  if (problems.length)
+    return err(
+      'validation_failed',
+      `${new Set(problems.map((p) => p.line)).size} row(s) are not valid; nothing was imported`,
+      { rows: problems },
+    );
+  let created = 0;
+  let updated = 0;
+  await ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    for (const p of planned) {
+      const result = p.id ? await updateMeasure(tctx, p.id, p.patch) : await createMeasure(tctx, p.patch);
+      if (!result.ok) throw new Error(`row failed after validation: ${result.error.message}`);
+      if (p.id) updated++;
+      else created++;
+    }
+  });
+  return ok({ created, updated });
+}

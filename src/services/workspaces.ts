@@ -1,0 +1,242 @@
+import type { Db } from '../db/database';
+import { journeyModelTemplates, type PhaseTemplate } from '../core/journeyModels';
+import type { JourneyModelKind } from '../core/model';
+import { err, ok, type Result } from '../core/result';
+import { recordHistory } from './audit';
+import type { WorkspaceContext } from './context';
+
+export interface Phase {
+  id: string;
+  key: string;
+  nameDe: string;
+  nameEn: string;
+  description: string;
+  position: number;
+}
+
+export interface JourneyModel {
+  id: string;
+  kind: JourneyModelKind;
+  name: string;
+  active: boolean;
+  phases: Phase[];
+}
+
+export interface Workspace {
+  id: string;
+  name: string;
+  slug: string;
+  locale: string;
+  journeyModel: JourneyModel;
+}
+
+export interface NewJourneyModel {
+  kind: JourneyModelKind;
+  /** Required for `custom`; ignored for the built-in models. */
+  name?: string;
+  phases?: PhaseTemplate[];
+}
+
+/** Creates a workspace with its journey model (AIDA(LA) unless told otherwise) and its first owner. */
+export async function createWorkspace(
+  db: Db,
+  input: { name: string; slug?: string; ownerUserId?: string; journeyModel?: NewJourneyModel },
+): Promise<Result<Workspace>> {
+  const slug = input.slug ?? (await uniqueSlug(db, input.name));
+  const taken = await db
+    .selectFrom('workspaces')
+    .select('workspace_id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (taken) return err('conflict', `The workspace address ${slug} is taken`, { field: 'slug' });
+  const workspaceId = await db.transaction().execute(async (trx) => {
+    const ws = await trx
+      .insertInto('workspaces')
+      .values({ name: input.name, slug, journey_model_id: null })
+      .returning('workspace_id')
+      .executeTakeFirstOrThrow();
+    const modelId = await insertJourneyModel(trx, ws.workspace_id, input.journeyModel ?? { kind: 'aidala' });
+    await trx
+      .updateTable('workspaces')
+      .set({ journey_model_id: modelId })
+      .where('workspace_id', '=', ws.workspace_id)
+      .execute();
+    if (input.ownerUserId)
+      await trx
+        .insertInto('memberships')
+        .values({ workspace_id: ws.workspace_id, user_id: input.ownerUserId, role: 'owner' })
+        .execute();
+    return ws.workspace_id;
+  });
+  return ok(await getWorkspaceOrThrow(db, workspaceId));
+}
+
+async function uniqueSlug(db: Db, name: string): Promise<string> {
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ß/g, 'ss')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'workspace';
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    const row = await db
+      .selectFrom('workspaces')
+      .select('workspace_id')
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    if (!row) return slug;
+  }
+}
+
+async function insertJourneyModel(db: Db, workspaceId: string, model: NewJourneyModel): Promise<string> {
+  const template = model.kind === 'custom' ? undefined : journeyModelTemplates[model.kind];
+  const name = model.name ?? template?.nameDe ?? 'Customer Journey';
+  const phases = model.kind === 'custom' ? (model.phases ?? []) : (template?.phases ?? []);
+  const row = await db
+    .insertInto('journey_models')
+    .values({ workspace_id: workspaceId, kind: model.kind, name })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (phases.length > 0)
+    await db
+      .insertInto('phases')
+      .values(
+        phases.map((p, position) => ({
+          workspace_id: workspaceId,
+          journey_model_id: row.id,
+          key: p.key,
+          name_de: p.nameDe,
+          name_en: p.nameEn,
+          description: p.descriptionDe,
+          position,
+        })),
+      )
+      .execute();
+  return row.id;
+}
+
+export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace | undefined> {
+  const ws = await db
+    .selectFrom('workspaces')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!ws) return undefined;
+  const models = await listJourneyModels(db, workspaceId, ws.journey_model_id);
+  const active = models.find((m) => m.active) ?? models[0];
+  if (!active) throw new Error(`Workspace ${workspaceId} has no journey model`);
+  return { id: ws.workspace_id, name: ws.name, slug: ws.slug, locale: ws.locale, journeyModel: active };
+}
+
+async function getWorkspaceOrThrow(db: Db, workspaceId: string): Promise<Workspace> {
+  const ws = await getWorkspace(db, workspaceId);
+  if (!ws) throw new Error(`Workspace ${workspaceId} vanished`);
+  return ws;
+}
+
+export async function listJourneyModels(
+  db: Db,
+  workspaceId: string,
+  activeId?: string | null,
+): Promise<JourneyModel[]> {
+  const active =
+    activeId === undefined
+      ? (
+          await db
+            .selectFrom('workspaces')
+            .select('journey_model_id')
+            .where('workspace_id', '=', workspaceId)
+            .executeTakeFirst()
+        )?.journey_model_id
+      : activeId;
+  const models = await db
+    .selectFrom('journey_models')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at')
+    .execute();
+  const phases = await db
+    .selectFrom('phases')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('position')
+    .execute();
+  return models.map((m) => ({
+    id: m.id,
+    kind: m.kind as JourneyModelKind,
+    name: m.name,
+    active: m.id === active,
+    phases: phases
+      .filter((p) => p.journey_model_id === m.id)
+      .map((p) => ({
+        id: p.id,
+        key: p.key,
+        nameDe: p.name_de,
+        nameEn: p.name_en,
+        description: p.description,
+        position: p.position,
+      })),
+  }));
+}
+
+export async function addJourneyModel(
+  ctx: WorkspaceContext,
+  model: NewJourneyModel,
+): Promise<Result<JourneyModel>> {
+  if (model.kind === 'custom') {
+    const phases = model.phases ?? [];
+    if (!model.name)
+      return err('validation_failed', 'A custom journey model needs a name', { field: 'name' });
+    if (phases.length < 2)
+      return err('validation_failed', 'A custom journey model needs at least two phases', {
+        field: 'phases',
+      });
+    const keys = new Set(phases.map((p) => p.key));
+    if (keys.size !== phases.length)
+      return err('validation_failed', 'Phase keys must be unique', { field: 'phases' });
+  }
+  const id = await insertJourneyModel(ctx.db, ctx.workspaceId, model);
+  await recordHistory(ctx, {
+    entityType: 'journey_model',
+    entityId: id,
+    action: 'created',
+    changes: { kind: model.kind },
+  });
+  const models = await listJourneyModels(ctx.db, ctx.workspaceId);
+  return ok(models.find((m) => m.id === id) as JourneyModel);
+}
+
+export async function activateJourneyModel(
+  ctx: WorkspaceContext,
+  modelId: string,
+): Promise<Result<Workspace>> {
+  const model = await ctx.db
+    .selectFrom('journey_models')
+    .select('id')
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('id', '=', modelId)
+    .executeTakeFirst();
+  if (!model) return err('not_found', 'Journey model not found', { id: modelId });
+  await ctx.db
+    .updateTable('workspaces')
+    .set({ journey_model_id: modelId })
+    .where('workspace_id', '=', ctx.workspaceId)
+    .execute();
+  await recordHistory(ctx, { entityType: 'journey_model', entityId: modelId, action: 'activated' });
+  return ok(await getWorkspaceOrThrow(ctx.db, ctx.workspaceId));
+}
+
+export async function renameWorkspace(ctx: WorkspaceContext, name: string): Promise<Result<Workspace>> {
+  await ctx.db.updateTable('workspaces').set({ name }).where('workspace_id', '=', ctx.workspaceId).execute();
+  await recordHistory(ctx, {
+    entityType: 'workspace',
+    entityId: ctx.workspaceId,
+    action: 'renamed',
+    changes: { name },
+  });
+  return ok(await getWorkspaceOrThrow(ctx.db, ctx.workspaceId));
+}
