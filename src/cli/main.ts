@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config';
 import { CliError, processIo, type CliIo } from './io';
 import { registerCommands } from './commands';
 
@@ -23,6 +24,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       if (error.exitCode === 0) return 0;
       io.err(`touchpoint: ${error.message.replace(/^error: /, '')}\n`);
       return error.exitCode || 1;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`touchpoint: ${error.message}\n`);
+      return 2;
     }
     if (error instanceof CliError) {
       io.err(`touchpoint: ${error.message}\n`);

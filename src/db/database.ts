@@ -12,5 +12,11 @@ export type Db = Kysely<Database>;
 /** Opens a pool on `connectionString`. Close it with `db.destroy()`. */
 export function createDb(connectionString: string, maxConnections = 10): Db {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // An idle connection that the server closes (restart, shutdown) must not bring the process down;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => {
+    if (!/terminating connection/.test(error.message))
+      console.error(`PostgreSQL connection lost: ${error.message}`);
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
