@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_ctm_model';
+import * as m0002 from './migrations/0002_live_data';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
   '0001_ctm_model': m0001,
+  '0002_live_data': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

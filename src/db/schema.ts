@@ -182,6 +182,13 @@ export interface KpisTable {
   direction: Generated<string>;
   target_value: number | null;
   created_at: Timestamp;
+  /** Set for KPIs computed from live data, e.g. `web.visits`; null for values entered by hand. */
+  metric: ColumnType<string | null, string | null | undefined, string | null>;
+  params: ColumnType<Record<string, unknown>, string | undefined, string>;
+  band_low: ColumnType<number | null, number | null | undefined, number | null>;
+  band_high: ColumnType<number | null, number | null | undefined, number | null>;
+  alert_emails: ColumnType<string[], string | undefined, string>;
+  alert_webhook: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface KpiValuesTable {
@@ -245,7 +252,261 @@ export interface AuditLogTable {
   at: Timestamp;
 }
 
+export interface WriteKeysTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  key: string;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface CompaniesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  external_id: string | null;
+  name: string;
+  domain: Generated<string>;
+  properties: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface ProfilesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  user_id: string | null;
+  email: string | null;
+  name: Generated<string>;
+  company_id: string | null;
+  traits: ColumnType<Record<string, unknown>, string | undefined, string>;
+  first_seen_at: NullableTimestamp;
+  last_seen_at: NullableTimestamp;
+  event_count: Generated<number>;
+  revenue: Generated<number>;
+  touchpoint_ids: ColumnType<string[], string | undefined, string>;
+  current_phase_key: string | null;
+  merged_into: string | null;
+  created_at: Timestamp;
+}
+
+export interface ProfileIdentitiesTable {
+  workspace_id: string;
+  kind: 'anonymous' | 'user' | 'email';
+  value: string;
+  profile_id: string;
+  created_at: Timestamp;
+}
+
+export interface EventsTable {
+  workspace_id: string;
+  event_id: string;
+  seq: Generated<number>;
+  type: string;
+  name: string | null;
+  occurred_at: Timestamp;
+  received_at: Timestamp;
+  anonymous_id: string | null;
+  user_id: string | null;
+  profile_id: string | null;
+  session_id: string | null;
+  touchpoint_id: string | null;
+  channel: string | null;
+  channel_class: 'owned' | 'earned' | 'paid' | null;
+  url: string | null;
+  referrer: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  properties: ColumnType<Record<string, unknown>, string | undefined, string>;
+  revenue: ColumnType<number | null, number | null | undefined, number | null>;
+  source: Generated<string>;
+}
+
+export interface EventCursorsTable {
+  workspace_id: string;
+  last_seq: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface TouchpointMappingRulesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  touchpoint_id: string;
+  position: Generated<number>;
+  event_type: string | null;
+  channel: string | null;
+  url_pattern: string | null;
+  referrer_pattern: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  created_at: Timestamp;
+}
+
+export interface DailyTouchpointStatsTable {
+  workspace_id: string;
+  day: DateOnly;
+  /** The touchpoint id, or `unmapped`. */
+  touchpoint_key: string;
+  event_type: string;
+  events: Generated<number>;
+  profiles: Generated<number>;
+  revenue: Generated<number>;
+}
+
+export interface DailyWebStatsTable {
+  workspace_id: string;
+  day: DateOnly;
+  page_views: Generated<number>;
+  visits: Generated<number>;
+  bounced_visits: Generated<number>;
+  unique_visitors: Generated<number>;
+  new_visitors: Generated<number>;
+  returning_visitors: Generated<number>;
+  conversions: Generated<number>;
+}
+
+export interface DailyVisitorsTable {
+  workspace_id: string;
+  day: DateOnly;
+  visitor_id: string;
+}
+
+export interface WebSessionsTable {
+  workspace_id: string;
+  session_id: string;
+  visitor_id: string;
+  day: DateOnly;
+  started_at: Timestamp;
+  last_event_at: Timestamp;
+  page_views: Generated<number>;
+  is_new_visitor: Generated<boolean>;
+  channel_class: string | null;
+  converted: Generated<boolean>;
+}
+
+export interface DailyConversionStatsTable {
+  workspace_id: string;
+  day: DateOnly;
+  conversion_point: string;
+  conversions: Generated<number>;
+}
+
+export interface SmtpSettingsTable {
+  workspace_id: string;
+  host: string;
+  port: number;
+  secure: Generated<boolean>;
+  username: Generated<string>;
+  password: Generated<string>;
+  from_address: string;
+  from_name: Generated<string>;
+  updated_at: Timestamp;
+}
+
+export interface MailingsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  touchpoint_id: string | null;
+  kind: Generated<'newsletter' | 'single'>;
+  name: string;
+  subject: string;
+  body_html: Generated<string>;
+  body_text: Generated<string>;
+  segment: ColumnType<Record<string, unknown>, string | undefined, string>;
+  status: Generated<'draft' | 'sending' | 'sent' | 'failed'>;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface MailingRecipientsTable {
+  workspace_id: string;
+  mailing_id: string;
+  profile_id: string | null;
+  email: string;
+  token: string;
+  status: Generated<'queued' | 'sent' | 'failed' | 'bounced_hard' | 'bounced_soft'>;
+  message_id: string | null;
+  error: string | null;
+  sent_at: NullableTimestamp;
+}
+
+export interface MailingStatsTable {
+  workspace_id: string;
+  mailing_id: string;
+  sent: Generated<number>;
+  hard_bounces: Generated<number>;
+  soft_bounces: Generated<number>;
+  opens: Generated<number>;
+  unique_opens: Generated<number>;
+  clicks: Generated<number>;
+  unique_clicks: Generated<number>;
+  unsubscribes: Generated<number>;
+}
+
+export interface EmailSuppressionsTable {
+  workspace_id: string;
+  email: string;
+  reason: 'unsubscribed' | 'hard_bounce' | 'complaint';
+  created_at: Timestamp;
+}
+
+export interface KpiAlertsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  kpi_id: string;
+  measured_on: DateOnly;
+  value: number;
+  message: string;
+  created_at: Timestamp;
+  acknowledged_at: NullableTimestamp;
+}
+
+export interface ImportJobsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  kind: 'contacts' | 'companies' | 'events';
+  file_name: string;
+  status: Generated<'running' | 'done' | 'failed'>;
+  lines_read: Generated<number>;
+  rows_imported: Generated<number>;
+  bad_rows: Generated<number>;
+  errors: ColumnType<unknown[], string | undefined, string>;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface PrivacyRequestsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  kind: 'export' | 'erase';
+  subject: string;
+  actor: string;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  write_keys: WriteKeysTable;
+  companies: CompaniesTable;
+  profiles: ProfilesTable;
+  profile_identities: ProfileIdentitiesTable;
+  events: EventsTable;
+  event_cursors: EventCursorsTable;
+  touchpoint_mapping_rules: TouchpointMappingRulesTable;
+  daily_touchpoint_stats: DailyTouchpointStatsTable;
+  daily_web_stats: DailyWebStatsTable;
+  daily_visitors: DailyVisitorsTable;
+  web_sessions: WebSessionsTable;
+  daily_conversion_stats: DailyConversionStatsTable;
+  smtp_settings: SmtpSettingsTable;
+  mailings: MailingsTable;
+  mailing_recipients: MailingRecipientsTable;
+  mailing_stats: MailingStatsTable;
+  email_suppressions: EmailSuppressionsTable;
+  kpi_alerts: KpiAlertsTable;
+  import_jobs: ImportJobsTable;
+  privacy_requests: PrivacyRequestsTable;
   workspaces: WorkspacesTable;
   users: UsersTable;
   sessions: SessionsTable;
