@@ -24,6 +24,7 @@ import { measureRoutes } from './routes/measures';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { publicRatingRoutes } from './routes/publicRating';
+import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { touchpointRoutes } from './routes/touchpoints';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
 import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       });
       await authRoutes(typed, options);
       await catalogueRoutes(typed);
+      await quickcheckPublicRoutes(typed);
       await workspaceListRoutes(typed, options);
       await workspaceImportRoutes(typed, options);
       await typed.register(
@@ -151,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await contentRoutes(scoped);
           await kpiRoutes(scoped);
           await priorityRoutes(scoped);
+          await quickcheckRoutes(scoped, options);
           await transferRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
