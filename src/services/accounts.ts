@@ -58,6 +58,8 @@ export async function findUserByEmail(
   db: Db,
   email: string,
 ): Promise<(User & { passwordHash: string }) | undefined> {
+  // PostgreSQL cannot hold NUL in text, so no stored address has one (and the query would fail).
+  if (email.includes('\u0000')) return undefined;
   const row = await db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'password_hash'])

@@ -88,6 +88,20 @@ export async function updateKpi(
   id: string,
   patch: Partial<KpiInput>,
 ): Promise<Result<Kpi>> {
+  if (patch.name !== undefined) {
+    const current = await getKpi(ctx, id);
+    if (!current.ok) return current;
+    const twin = await ctx.db
+      .selectFrom('kpis')
+      .select('id')
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('touchpoint_id', '=', current.value.touchpointId)
+      .where('name', '=', patch.name)
+      .where('id', '!=', id)
+      .executeTakeFirst();
+    if (twin)
+      return err('conflict', `This touchpoint has a KPI named ${patch.name} already`, { field: 'name' });
+  }
   const row = await ctx.db
     .updateTable('kpis')
     .set({

@@ -162,11 +162,27 @@ async function hydrate(ctx: WorkspaceContext, rows: Selectable<TouchpointsTable>
   });
 }
 
-/** Phase and persona ids must exist in this workspace (and phases in any of its journey models). */
+/**
+ * Phase, persona and Quickcheck run ids must exist in this workspace (phases in any of its journey models);
+ * another workspace's ids are as unknown as made-up ones.
+ */
 async function checkReferences(
   ctx: WorkspaceContext,
-  input: { phaseIds?: string[]; personaIds?: string[] },
+  input: { phaseIds?: string[]; personaIds?: string[]; quickcheckRunId?: string },
 ): Promise<Result<true>> {
+  if (input.quickcheckRunId) {
+    const run = await ctx.db
+      .selectFrom('quickcheck_runs')
+      .select('id')
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('id', '=', input.quickcheckRunId)
+      .executeTakeFirst();
+    if (!run)
+      return err('validation_failed', 'Unknown Quickcheck run', {
+        field: 'quickcheckRunId',
+        missing: [input.quickcheckRunId],
+      });
+  }
   if (input.phaseIds?.length) {
     const found = await ctx.db
       .selectFrom('phases')

@@ -25,6 +25,11 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
     return err('validation_failed', 'The workspace document is not valid', {
       problems: zodProblems(parsed.error),
     });
+  const withNul = nulPaths(parsed.data);
+  if (withNul.length)
+    return err('validation_failed', 'The workspace document is not valid', {
+      problems: withNul.map((path) => ({ path, message: 'contains a NUL character' })),
+    });
   const doc = parsed.data;
   const problems: DocumentProblem[] = [];
   const unique = (items: { ref: string }[], where: string) => {
@@ -37,6 +42,17 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
     return seen;
   };
   unique(doc.journeyModels, 'journeyModels');
+  doc.journeyModels.forEach((m, i) => {
+    const keys = new Set<string>();
+    m.phases.forEach((p, j) => {
+      if (keys.has(p.key))
+        problems.push({
+          path: `journeyModels[${i}].phases[${j}].key`,
+          message: `duplicate phase key ${p.key}`,
+        });
+      keys.add(p.key);
+    });
+  });
   const personaRefs = unique(doc.personas, 'personas');
   const touchpointRefs = unique(doc.touchpoints, 'touchpoints');
   const runRefs = unique(doc.quickcheckRuns, 'quickcheckRuns');
@@ -71,10 +87,17 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
           message: `${key} is not a criterion of the ${t.checklistKind ?? 'missing'} checklist`,
         });
     });
+    const kpiNames = new Set<string>();
     t.kpis.forEach((k, j) => {
       if (kpiRefs.has(k.ref))
         problems.push({ path: `${at}.kpis[${j}].ref`, message: `duplicate ref ${k.ref}` });
       kpiRefs.add(k.ref);
+      if (kpiNames.has(k.name))
+        problems.push({
+          path: `${at}.kpis[${j}].name`,
+          message: `this touchpoint has a KPI named ${k.name} already`,
+        });
+      kpiNames.add(k.name);
     });
   });
   void touchpointRefs;
@@ -104,6 +127,17 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
   return problems.length
     ? err('validation_failed', 'The workspace document is not valid', { problems })
     : ok(doc);
+}
+
+/** PostgreSQL cannot store NUL in text; lists the JSON paths of the strings that contain one. */
+function nulPaths(value: unknown, at = '', found: string[] = []): string[] {
+  if (found.length >= 100) return found;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(at);
+  } else if (Array.isArray(value)) value.forEach((v, i) => nulPaths(v, `${at}[${i}]`, found));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) nulPaths(v, at ? `${at}.${k}` : k, found);
+  return found;
 }
 
 function zodProblems(error: z.ZodError): DocumentProblem[] {

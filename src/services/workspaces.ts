@@ -42,6 +42,10 @@ export async function createWorkspace(
   db: Db,
   input: { name: string; slug?: string; ownerUserId?: string; journeyModel?: NewJourneyModel },
 ): Promise<Result<Workspace>> {
+  if (input.journeyModel) {
+    const model = checkJourneyModel(input.journeyModel, 'journeyModel.');
+    if (!model.ok) return model;
+  }
   const slug = input.slug ?? (await uniqueSlug(db, input.name));
   const taken = await db
     .selectFrom('workspaces')
@@ -183,22 +187,28 @@ export async function listJourneyModels(
   }));
 }
 
+/** A custom model needs a name and at least two phases with distinct keys; built-in ones are fine as they are. */
+function checkJourneyModel(model: NewJourneyModel, at = ''): Result<true> {
+  if (model.kind !== 'custom') return ok(true);
+  const phases = model.phases ?? [];
+  if (!model.name)
+    return err('validation_failed', 'A custom journey model needs a name', { field: `${at}name` });
+  if (phases.length < 2)
+    return err('validation_failed', 'A custom journey model needs at least two phases', {
+      field: `${at}phases`,
+    });
+  const keys = new Set(phases.map((p) => p.key));
+  if (keys.size !== phases.length)
+    return err('validation_failed', 'Phase keys must be unique', { field: `${at}phases` });
+  return ok(true);
+}
+
 export async function addJourneyModel(
   ctx: WorkspaceContext,
   model: NewJourneyModel,
 ): Promise<Result<JourneyModel>> {
-  if (model.kind === 'custom') {
-    const phases = model.phases ?? [];
-    if (!model.name)
-      return err('validation_failed', 'A custom journey model needs a name', { field: 'name' });
-    if (phases.length < 2)
-      return err('validation_failed', 'A custom journey model needs at least two phases', {
-        field: 'phases',
-      });
-    const keys = new Set(phases.map((p) => p.key));
-    if (keys.size !== phases.length)
-      return err('validation_failed', 'Phase keys must be unique', { field: 'phases' });
-  }
+  const valid = checkJourneyModel(model);
+  if (!valid.ok) return valid;
   const id = await insertJourneyModel(ctx.db, ctx.workspaceId, model);
   await recordHistory(ctx, {
     entityType: 'journey_model',
