@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_ctm_model';
 import * as m0002 from './migrations/0002_live_data';
+import * as m0003email from './migrations/0003_email';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
   '0001_ctm_model': m0001,
   '0002_live_data': m0002,
+  '0003_email': m0003email,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

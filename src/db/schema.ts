@@ -401,7 +401,15 @@ export interface SmtpSettingsTable {
   password: Generated<string>;
   from_address: string;
   from_name: Generated<string>;
+  /** Envelope sender for bounces; `bounces@x` sends as `bounces+b-<token>@x` (VERP). Empty: the from address. */
+  bounce_address: Generated<string>;
   updated_at: Timestamp;
+}
+
+export interface EmailWebhookSecretsTable {
+  workspace_id: string;
+  secret_hash: string;
+  created_at: Timestamp;
 }
 
 export interface MailingsTable {
@@ -417,6 +425,8 @@ export interface MailingsTable {
   status: Generated<'draft' | 'sending' | 'sent' | 'failed'>;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  /** The tracked URLs of the body, frozen when sending starts; a click link carries the index. */
+  links: ColumnType<string[], string | undefined, string>;
 }
 
 export interface MailingRecipientsTable {
@@ -425,10 +435,19 @@ export interface MailingRecipientsTable {
   profile_id: string | null;
   email: string;
   token: string;
-  status: Generated<'queued' | 'sent' | 'failed' | 'bounced_hard' | 'bounced_soft'>;
+  status: Generated<
+    'queued' | 'sending' | 'sent' | 'failed' | 'suppressed' | 'bounced_hard' | 'bounced_soft'
+  >;
   message_id: string | null;
   error: string | null;
   sent_at: NullableTimestamp;
+  opens: Generated<number>;
+  clicks: Generated<number>;
+  first_opened_at: NullableTimestamp;
+  first_clicked_at: NullableTimestamp;
+  unsubscribed_at: NullableTimestamp;
+  bounced_at: NullableTimestamp;
+  bounce_status: string | null;
 }
 
 export interface MailingStatsTable {
@@ -504,6 +523,7 @@ export interface Database {
   mailing_recipients: MailingRecipientsTable;
   mailing_stats: MailingStatsTable;
   email_suppressions: EmailSuppressionsTable;
+  email_webhook_secrets: EmailWebhookSecretsTable;
   kpi_alerts: KpiAlertsTable;
   import_jobs: ImportJobsTable;
   privacy_requests: PrivacyRequestsTable;
