@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listMemberships, login, logout } from '../../services/accounts';
-import { requireUser, SESSION_COOKIE } from '../auth';
+import { bearer, requireUser, SESSION_COOKIE } from '../auth';
 import { sendError } from '../errors';
 import type { App, AppDeps } from '../types';
 
@@ -48,7 +48,8 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
   );
 
   app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
+    // A client that logged in with the returned token (not the cookie) logs out with it too.
+    const token = req.cookies[SESSION_COOKIE] ?? bearer(req);
     if (token) await logout(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
