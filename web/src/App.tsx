@@ -1,0 +1,45 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { queryClient } from './api/queryClient';
+import { Loading } from './components/States';
+import { ToastProvider } from './components/Toasts';
+import { ActionPlanPage } from './features/action-plan/ActionPlanPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { ContentMapPage } from './features/content-map/ContentMapPage';
+import { MonitoringPage } from './features/monitoring/MonitoringPage';
+import { PrioritiesPage } from './features/priorities/PrioritiesPage';
+import { QuickcheckPage } from './features/quickcheck/QuickcheckPage';
+import { AppShell } from './features/shell/AppShell';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { TeamPage } from './features/team/TeamPage';
+
+const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/map" replace /> },
+      { path: 'priorities', element: <PrioritiesPage /> },
+      { path: 'action-plan', element: <ActionPlanPage /> },
+      { path: 'content-map', element: <ContentMapPage /> },
+      { path: 'monitoring', element: <MonitoringPage /> },
+      { path: 'quickcheck', element: <QuickcheckPage /> },
+      { path: 'team', element: <TeamPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
+    </QueryClientProvider>
+  );
+}
