@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { queryClient } from './api/queryClient';
 import { Loading } from './components/States';
@@ -14,6 +14,17 @@ import { AppShell } from './features/shell/AppShell';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { TeamPage } from './features/team/TeamPage';
 
+const JourneyMapPage = lazy(() =>
+  import('./features/journey-map/JourneyMapPage').then((m) => ({
+    default: m.JourneyMapPage,
+  })),
+);
+const PersonasPage = lazy(() =>
+  import('./features/personas/PersonasPage').then((m) => ({
+    default: m.PersonasPage,
+  })),
+);
+
 const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
@@ -23,6 +34,8 @@ const router = createBrowserRouter([
     element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/map" replace /> },
+      { path: 'map', element: page(<JourneyMapPage />) },
+      { path: 'personas', element: page(<PersonasPage />) },
       { path: 'priorities', element: <PrioritiesPage /> },
       { path: 'action-plan', element: <ActionPlanPage /> },
       { path: 'content-map', element: <ContentMapPage /> },

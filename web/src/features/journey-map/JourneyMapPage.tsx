@@ -1,0 +1,164 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { LoadError, Loading } from '../../components/States';
+import { useToast } from '../../components/Toasts';
+import { usePersonas } from '../personas/usePersonas';
+import { useTouchpoints } from '../touchpoints/useTouchpoints';
+import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
+import { useWorkspace } from '../workspace/useWorkspace';
+import { AddFromCatalogueDialog } from './AddFromCatalogueDialog';
+import { AddTouchpointDialog } from './AddTouchpointDialog';
+import { exportMapAsPdf, exportMapAsPng } from './exportMap';
+import { JourneyBoard } from './JourneyBoard';
+import { MapLegend } from './MapLegend';
+import type { MapFilter, MapView } from './mapModel';
+
+/** The workshop screen: phases as columns, touchpoints as cards, the experience curve on top. */
+export function JourneyMapPage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { workspaceId, workspaceName, canEdit } = useCurrentWorkspace();
+  const workspace = useWorkspace(workspaceId);
+  const touchpoints = useTouchpoints(workspaceId);
+  const personas = usePersonas(workspaceId);
+  const [personaId, setPersonaId] = useState<string>('');
+  const [onlyMtm, setOnlyMtm] = useState(false);
+  const [view, setView] = useState<MapView>('asIs');
+  const [dialog, setDialog] = useState<'catalogue' | 'free' | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const board = useRef<HTMLDivElement>(null);
+  const personaSelectId = useId();
+
+  const persona = personas.data?.find((p) => p.id === personaId) ?? null;
+  const filter = useMemo<MapFilter>(
+    () => ({ personaId: persona?.id ?? null, onlyMomentsThatMatter: onlyMtm }),
+    [persona, onlyMtm],
+  );
+  const onMap = useMemo(
+    () =>
+      new Set((touchpoints.data ?? []).map((tp) => tp.catalogueKey).filter((k): k is string => k !== null)),
+    [touchpoints.data],
+  );
+
+  if (workspace.isPending || touchpoints.isPending) return <Loading />;
+  if (workspace.isError)
+    return <LoadError error={workspace.error} onRetry={() => void workspace.refetch()} />;
+  if (touchpoints.isError)
+    return <LoadError error={touchpoints.error} onRetry={() => void touchpoints.refetch()} />;
+
+  const phases = workspace.data.journeyModel.phases;
+  const exportTitle = `${t('map.title')} – ${workspaceName}${persona ? ` – ${persona.name}` : ''} (${
+    view === 'asIs' ? t('map.asIs') : t('map.target')
+  })`;
+  const runExport = async (kind: 'png' | 'pdf') => {
+    if (!board.current) return;
+    setExporting(true);
+    const stamp = new Date().toISOString().slice(0, 10);
+    const fileName = `journey-map-${stamp}.${kind}`;
+    try {
+      if (kind === 'png') await exportMapAsPng(board.current, fileName);
+      else await exportMapAsPdf(board.current, fileName, exportTitle);
+      toast.success(t('map.exported', { file: fileName }));
+    } catch (error) {
+      console.error(error);
+      toast.error(t('map.exportFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const shownCount = touchpoints.data.filter(
+    (tp) =>
+      (!filter.personaId || tp.personaIds.includes(filter.personaId)) && (!onlyMtm || tp.momentThatMatters),
+  ).length;
+
+  return (
+    <div className="page page-wide journey-map">
+      <div className="page-head">
+        <h1>{t('map.title')}</h1>
+        <p className="muted" aria-live="polite">
+          {t('map.count', { shown: shownCount, total: touchpoints.data.length })}
+        </p>
+      </div>
+      <div className="toolbar" role="toolbar" aria-label={t('map.title')}>
+        <div className="field field-inline">
+          <label htmlFor={personaSelectId}>{t('map.persona')}</label>
+          <select id={personaSelectId} value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
+            <option value="">{t('map.allPersonas')}</option>
+            {personas.data?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <Link to="/personas" className="link-small">
+            {t('map.managePersonas')}
+          </Link>
+        </div>
+        <div className="segmented" role="group" aria-label={t('map.view')}>
+          <button type="button" aria-pressed={view === 'asIs'} onClick={() => setView('asIs')}>
+            {t('map.asIs')}
+          </button>
+          <button type="button" aria-pressed={view === 'target'} onClick={() => setView('target')}>
+            {t('map.target')}
+          </button>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyMtm} onChange={(e) => setOnlyMtm(e.target.checked)} />{' '}
+          {t('map.onlyMtm')}
+        </label>
+        <div className="toolbar-spacer" />
+        {canEdit && (
+          <>
+            <button type="button" className="button button-primary" onClick={() => setDialog('catalogue')}>
+              + {t('map.addFromCatalogue')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('free')}>
+              + {t('map.addFree')}
+            </button>
+          </>
+        )}
+        <button type="button" className="button" disabled={exporting} onClick={() => void runExport('png')}>
+          ⤓ {t('map.exportPng')}
+        </button>
+        <button type="button" className="button" disabled={exporting} onClick={() => void runExport('pdf')}>
+          ⤓ {t('map.exportPdf')}
+        </button>
+      </div>
+      <MapLegend />
+      {canEdit && (
+        <p id="map-drag-hint" className="hint">
+          {t('map.dragHint')}
+        </p>
+      )}
+      <JourneyBoard
+        ref={board}
+        workspaceId={workspaceId}
+        phases={phases}
+        touchpoints={touchpoints.data}
+        filter={filter}
+        view={view}
+        canEdit={canEdit}
+        title={exportTitle}
+      />
+      {canEdit && (
+        <>
+          <AddFromCatalogueDialog
+            open={dialog === 'catalogue'}
+            onClose={() => setDialog(null)}
+            workspaceId={workspaceId}
+            persona={persona}
+            onMap={onMap}
+          />
+          <AddTouchpointDialog
+            open={dialog === 'free'}
+            onClose={() => setDialog(null)}
+            workspaceId={workspaceId}
+            phases={phases}
+            persona={persona}
+          />
+        </>
+      )}
+    </div>
+  );
+}

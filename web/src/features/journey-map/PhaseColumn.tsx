@@ -1,0 +1,70 @@
+import { useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Touchpoint } from '../../../../src/contract/touchpoints';
+import { DragHandle } from './DragHandle';
+import type { MapView } from './mapModel';
+import { TouchpointCard } from './TouchpointCard';
+
+interface PhaseColumnProps {
+  /** Null for the column of touchpoints without a phase of the active model. */
+  phaseId: string | null;
+  title: string;
+  description?: string;
+  touchpoints: Touchpoint[];
+  view: MapView;
+  canEdit: boolean;
+  onRename: (id: string, name: string) => Promise<unknown>;
+  formatNumber: (value: number) => string;
+}
+
+export const PhaseColumn = memo(function PhaseColumn({
+  phaseId,
+  title,
+  description,
+  touchpoints,
+  view,
+  canEdit,
+  onRename,
+  formatNumber,
+}: PhaseColumnProps) {
+  const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({
+    id: phaseId ?? 'none',
+    disabled: !canEdit || phaseId === null,
+  });
+  const headingId = `phase-${phaseId ?? 'none'}`;
+  return (
+    <section
+      ref={setNodeRef}
+      className={`phase-column${isOver ? ' is-over' : ''}${phaseId === null ? ' phase-column-none' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="phase-column"
+      data-phase-id={phaseId ?? ''}
+    >
+      <header className="phase-header" title={description}>
+        <h2 id={headingId}>{title}</h2>
+        <p className="phase-count">{t('map.cardsInPhase', { count: touchpoints.length })}</p>
+      </header>
+      {touchpoints.length === 0 ? (
+        <p className="phase-empty">{isOver ? t('map.dropHere') : t('map.emptyPhase')}</p>
+      ) : (
+        <ul className="card-list">
+          {touchpoints.map((tp) => (
+            <li key={tp.id}>
+              <TouchpointCard
+                touchpoint={tp}
+                view={view}
+                formatNumber={formatNumber}
+                {...(canEdit && {
+                  onRename,
+                  handle: <DragHandle touchpointId={tp.id} fromPhaseId={phaseId} name={tp.name} />,
+                })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});
