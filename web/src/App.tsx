@@ -19,6 +19,16 @@ const JourneyMapPage = lazy(() =>
     default: m.JourneyMapPage,
   })),
 );
+const TouchpointsPage = lazy(() =>
+  import('./features/touchpoints/TouchpointsPage').then((m) => ({
+    default: m.TouchpointsPage,
+  })),
+);
+const TouchpointDetailPage = lazy(() =>
+  import('./features/touchpoints/TouchpointDetailPage').then((m) => ({
+    default: m.TouchpointDetailPage,
+  })),
+);
 const PersonasPage = lazy(() =>
   import('./features/personas/PersonasPage').then((m) => ({
     default: m.PersonasPage,
@@ -36,6 +46,8 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/map" replace /> },
       { path: 'map', element: page(<JourneyMapPage />) },
       { path: 'personas', element: page(<PersonasPage />) },
+      { path: 'touchpoints', element: page(<TouchpointsPage />) },
+      { path: 'touchpoints/:id', element: page(<TouchpointDetailPage />) },
       { path: 'priorities', element: <PrioritiesPage /> },
       { path: 'action-plan', element: <ActionPlanPage /> },
       { path: 'content-map', element: <ContentMapPage /> },
