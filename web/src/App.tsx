@@ -15,24 +15,19 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 import { TeamPage } from './features/team/TeamPage';
 
 const JourneyMapPage = lazy(() =>
-  import('./features/journey-map/JourneyMapPage').then((m) => ({
-    default: m.JourneyMapPage,
-  })),
+  import('./features/journey-map/JourneyMapPage').then((m) => ({ default: m.JourneyMapPage })),
 );
 const TouchpointsPage = lazy(() =>
-  import('./features/touchpoints/TouchpointsPage').then((m) => ({
-    default: m.TouchpointsPage,
-  })),
+  import('./features/touchpoints/TouchpointsPage').then((m) => ({ default: m.TouchpointsPage })),
 );
 const TouchpointDetailPage = lazy(() =>
-  import('./features/touchpoints/TouchpointDetailPage').then((m) => ({
-    default: m.TouchpointDetailPage,
-  })),
+  import('./features/touchpoints/TouchpointDetailPage').then((m) => ({ default: m.TouchpointDetailPage })),
+);
+const CataloguePage = lazy(() =>
+  import('./features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })),
 );
 const PersonasPage = lazy(() =>
-  import('./features/personas/PersonasPage').then((m) => ({
-    default: m.PersonasPage,
-  })),
+  import('./features/personas/PersonasPage').then((m) => ({ default: m.PersonasPage })),
 );
 
 const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -48,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'personas', element: page(<PersonasPage />) },
       { path: 'touchpoints', element: page(<TouchpointsPage />) },
       { path: 'touchpoints/:id', element: page(<TouchpointDetailPage />) },
+      { path: 'catalogue', element: page(<CataloguePage />) },
       { path: 'priorities', element: <PrioritiesPage /> },
       { path: 'action-plan', element: <ActionPlanPage /> },
       { path: 'content-map', element: <ContentMapPage /> },
