@@ -67,7 +67,7 @@ export function SavedRunView({ workspaceId, runId, runs, canEdit }: SavedRunView
             ⤓ {t('actions.csv')}
           </a>
           <a className="button" href={`${base}/print?lang=${lang}`} target="_blank" rel="noopener noreferrer">
-            🖶 {t('actions.print')}
+            {t('actions.print')}
             <span className="visually-hidden"> ({t('actions.printHint')})</span>
           </a>
         </div>

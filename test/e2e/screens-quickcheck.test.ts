@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { listTouchpoints } from '../../src/services/touchpoints';
+import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+
+/** The worked example of docs/quickcheck.md: Chatbots come out at 82,7 % on rank 3. */
+const ANSWERS = [
+  'sehr wichtig',
+  'sehr wichtig',
+  'wichtig',
+  'sehr wichtig',
+  'weniger wichtig',
+  'wichtig',
+  'wichtig',
+  'sehr wichtig',
+  'weniger wichtig',
+  'sehr wichtig',
+  'wichtig',
+  'sehr wichtig',
+  'unwichtig',
+  'unwichtig',
+];
+
+describe('the Quickcheck wizard', () => {
+  let server: E2eServer;
+  let ws: TestWorkspace;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
+    const context = await launchBrowser();
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+  });
+
+  it('is answered, scored, saved and adopted as target touchpoints', async () => {
+    await page.getByRole('link', { name: 'Quickcheck' }).click();
+    await page.getByRole('button', { name: /Neuen Quickcheck starten/ }).click();
+
+    // Evaluating too early names the open questions and marks them.
+    await page.getByRole('radio', { name: 'sehr wichtig', exact: true }).check();
+    await page.getByRole('button', { name: 'Auswerten' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: '13 Fragen sind noch offen' }).count(),
+    ).resolves.toBe(1);
+    await screenshot(page, 'quickcheck-wizard-missing');
+
+    for (const [i, answer] of ANSWERS.entries()) {
+      await page.getByRole('button', { name: new RegExp(`^Frage ${i + 1}:`) }).click();
+      await page.getByText(`Frage ${i + 1} von 14`).waitFor();
+      await page.getByRole('radio', { name: answer, exact: true }).check();
+    }
+    await expect(page.getByText('14 von 14 Fragen beantwortet').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Auswerten' }).click();
+
+    const rows = page.getByTestId('qc-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(23);
+    const third = rows.nth(2);
+    expect(await third.locator('h3').textContent()).toBe('Chatbots');
+    expect(await third.getByTestId('qc-percent').textContent()).toContain('82,7 %');
+    expect(await third.getByTestId('qc-label').textContent()).toContain('Sehr empfehlenswert');
+    expect(await third.textContent()).toContain('Synchrone Kommunikation: sehr wichtig (+18 Punkte)');
+    await screenshot(page, 'quickcheck-result');
+
+    await page.getByLabel('Name des Durchlaufs').fill('Workshop März');
+    await page.getByRole('button', { name: 'Ergebnis speichern' }).click();
+    await page.getByTestId('qc-saved-run').waitFor();
+    await page.getByRole('heading', { name: 'Ergebnis: Workshop März' }).waitFor();
+    expect(await page.getByTestId('qc-run-list').textContent()).toContain('Workshop März');
+    const csv = page.getByRole('link', { name: /CSV exportieren/ });
+    expect(await csv.getAttribute('href')).toMatch(/\/quickcheck\/runs\/[0-9a-f-]+\.csv\?lang=de$/);
+
+    const veryRecommended = await page
+      .getByTestId('qc-label')
+      .filter({ hasText: 'Sehr empfehlenswert' })
+      .count();
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    const outcome = page.getByTestId('qc-adopt-outcome');
+    await outcome.waitFor();
+    await outcome.getByRole('link', { name: 'Chatbots' }).waitFor();
+    expect(await outcome.getByRole('link').count()).toBe(veryRecommended);
+    await screenshot(page, 'quickcheck-adopted', true);
+
+    const inventory = await listTouchpoints(ws.ctx);
+    expect(inventory.map((tp) => tp.name)).toContain('Chatbots');
+    expect(inventory).toHaveLength(veryRecommended);
+    expect(inventory.every((tp) => tp.current.maturity === 'none' && tp.quickcheckRunId !== null)).toBe(true);
+
+    // Adopting again skips what is there now.
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await outcome.getByText('Übersprungen (schon im Inventar)').waitFor();
+    expect(await outcome.getByRole('link').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
