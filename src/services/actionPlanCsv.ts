@@ -54,7 +54,14 @@ const rowSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(200),
   touchpoints: z.string().default(''),
   owner: z.string().max(200).optional(),
-  due_date: z.preprocess(blank, z.iso.date('must be a date like 2026-12-31').optional()),
+  due_date: z.preprocess(
+    blank,
+    z.iso
+      .date('must be a date like 2026-12-31')
+      // The calendar has no year 0, and PostgreSQL rejects it.
+      .refine((d) => !d.startsWith('0000'), 'must be a date like 2026-12-31')
+      .optional(),
+  ),
   status: z.preprocess(blank, measureStatusSchema.optional()),
   effort: z.preprocess((v) => (v === '' ? undefined : Number(v)), z.number().int().min(1).max(5).optional()),
   expected_impact: z.preprocess(

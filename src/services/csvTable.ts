@@ -21,48 +21,73 @@ export function toCsv(
   );
 }
 
+type ParsedRecord = { record: string[]; info: { lines: number } };
+
 /**
  * Reads CSV with a header line. Unknown columns and missing required columns are reported before any row
- * is looked at; cells come back with the export's formula guard removed.
+ * is looked at, then every row that does not fit the header; cells come back with the export's formula
+ * guard removed. Lines count from 1 for the header, as a text editor shows them.
  */
 export function fromCsv(
   text: string,
   required: readonly string[],
   known: readonly string[],
 ): Result<{ line: number; cells: Record<string, string> }[]> {
-  let records: string[][];
+  let parsed: ParsedRecord[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      relax_column_count: false,
+    // Ragged rows are let through here and reported below, all of them, with their line numbers.
+    // The typings do not follow `info: true`, which turns each record into { record, info }.
+    parsed = parse(text.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
       skip_empty_lines: true,
       trim: false,
-    }) as string[][];
+      info: true,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     return err('validation_failed', 'The file is not valid CSV', {
       rows: [{ line: e.lines ?? 1, message: e.message ?? 'invalid CSV' }],
     });
   }
+  // `info.lines` is where a record ends; a quoted cell may span lines, and blank lines are skipped.
+  const records = parsed.map(({ record, info }) => ({
+    line: info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0),
+    cells: record,
+  }));
   const [header, ...body] = records;
   if (!header)
     return err('validation_failed', 'The file is empty', { rows: [{ line: 1, message: 'no header line' }] });
-  const names = header.map((h) => h.trim());
+  const names = header.cells.map((h) => h.trim());
   const missing = required.filter((r) => !names.includes(r));
   const unknown = names.filter((n) => !known.includes(n));
   if (missing.length || unknown.length)
     return err('validation_failed', 'The header line does not fit', {
       rows: [
-        ...missing.map((m) => ({ line: 1, column: m, message: `missing column ${m}` })),
+        ...missing.map((m) => ({ line: header.line, column: m, message: `missing column ${m}` })),
         ...unknown.map((u) => ({
-          line: 1,
+          line: header.line,
           column: u,
           message: `unknown column ${u}; known: ${known.join(', ')}`,
         })),
       ],
     });
+  const broken: CsvRowProblem[] = [];
+  for (const { line, cells } of body) {
+    if (cells.length !== names.length)
+      broken.push({ line, message: `has ${cells.length} cells; the header line has ${names.length}` });
+    // PostgreSQL cannot store NUL; a file with one is binary or damaged.
+    else if (cells.some((c) => c.includes('\u0000')))
+      broken.push({ line, message: 'contains a NUL character; is this a CSV file?' });
+  }
+  if (broken.length)
+    return err(
+      'validation_failed',
+      `${broken.length} row(s) do not fit the header line; nothing was imported`,
+      { rows: broken },
+    );
   return ok(
-    body.map((cells, i) => ({
-      line: i + 2,
+    body.map(({ line, cells }) => ({
+      line,
       cells: Object.fromEntries(names.map((n, j) => [n, unsafeCell(cells[j] ?? '')])),
     })),
   );
