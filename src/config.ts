@@ -32,6 +32,8 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 14),
+  /** Event-ingestion requests per minute and write key (`POST /api/v1/collect`); 0 turns the limit off. */
+  TOUCHPOINT_INGEST_RATE_LIMIT: z.coerce.number().int().min(0).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -49,6 +51,7 @@ export interface Config {
   loadDemo: boolean;
   sessionHours: number;
   logLevel: Env['LOG_LEVEL'];
+  ingestRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loadDemo: !e.TOUCHPOINT_NO_DEMO,
     sessionHours: e.TOUCHPOINT_SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
+    ingestRateLimit: e.TOUCHPOINT_INGEST_RATE_LIMIT,
     ...overrides,
   };
 }
