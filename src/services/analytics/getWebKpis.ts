@@ -1,0 +1,76 @@
+import type { DateRangeQuery, WebKpis } from '../../contract/analytics';
+import { rate, webRatios } from '../../core/webAnalytics';
+import type { WorkspaceContext } from '../context';
+import { resolveDateRange } from './dateRange';
+
+/**
+ * Visits, unique visitors, new vs returning, bounces, page views and conversions per conversion point
+ * for a date range. Reads only the daily aggregates (`daily_web_stats`, `daily_conversion_stats`), at
+ * most one row per day and conversion point, so its cost does not grow with the event log.
+ *
+ * @example await getWebKpis(ctx, { from: '2026-03-01', to: '2026-03-31' })
+ */
+export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): Promise<WebKpis> {
+  const { from, to } = resolveDateRange(query);
+  const [dayRows, pointRows] = await Promise.all([
+    ctx.db
+      .selectFrom('daily_web_stats')
+      .select([
+        'day',
+        'visits',
+        'unique_visitors',
+        'new_visitors',
+        'returning_visitors',
+        'page_views',
+        'bounced_visits',
+        'conversions',
+      ])
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .orderBy('day')
+      .execute(),
+    ctx.db
+      .selectFrom('daily_conversion_stats')
+      .select(['conversion_point', (eb) => eb.fn.sum<string>('conversions').as('conversions')])
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .groupBy('conversion_point')
+      .orderBy('conversion_point')
+      .execute(),
+  ]);
+  const days = dayRows.map((r) => ({
+    day: r.day,
+    visits: Number(r.visits),
+    uniqueVisitors: Number(r.unique_visitors),
+    newVisitors: Number(r.new_visitors),
+    returningVisitors: Number(r.returning_visitors),
+    pageViews: Number(r.page_views),
+    bouncedVisits: Number(r.bounced_visits),
+    conversions: Number(r.conversions),
+  }));
+  const sum = (k: keyof (typeof days)[number]) => days.reduce((s, d) => s + Number(d[k]), 0);
+  const totals = {
+    visits: sum('visits'),
+    uniqueVisitors: sum('uniqueVisitors'),
+    newVisitors: sum('newVisitors'),
+    returningVisitors: sum('returningVisitors'),
+    pageViews: sum('pageViews'),
+    bouncedVisits: sum('bouncedVisits'),
+    conversions: sum('conversions'),
+  };
+  const ratios = webRatios(totals);
+  return {
+    from,
+    to,
+    ...totals,
+    ...ratios,
+    conversionPoints: pointRows.map((r) => ({
+      conversionPoint: r.conversion_point,
+      conversions: Number(r.conversions),
+      conversionRate: rate(Number(r.conversions), totals.visits),
+    })),
+    days,
+  };
+}

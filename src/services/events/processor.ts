@@ -1,0 +1,257 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { applyEvent, applyTraits, finalProfile, normaliseEmail } from '../profiles/profileState';
+import { loadIdentityGraph, saveIdentityGraph, type IdentityKeys } from '../profiles/identity';
+import { companyRefOf, resolveCompanies } from '../profiles/companyOfTraits';
+import { updateAggregates } from './aggregates';
+import { readBatch, traitsOf, type BatchEvent } from './batchEvent';
+import { lockEventCursor } from './cursor';
+import { subscribe } from './notify';
+import { settledSeq } from './settledSeq';
+
+export const DEFAULT_BATCH_SIZE = 2000;
+
+export interface ProcessResult {
+  processed: number;
+  /** The cursor after this call; null when another processor holds the workspace right now. */
+  lastSeq: number | null;
+}
+
+/**
+ * Processes the next batch of a workspace's events in one transaction: locks the workspace's cursor,
+ * reads the events after it in arrival order, resolves their profiles (merging anonymous ones into
+ * known ones), updates the profiles' computed traits and the dashboard aggregates, and moves the
+ * cursor. Everything commits together or not at all, so each event is counted exactly once.
+ *
+ * @example
+ * let r; do r = await processEvents(db, workspaceId, { batchSize: 1000 }); while (r.processed === 1000);
+ */
+export async function processEvents(
+  db: Db,
+  workspaceId: string,
+  options: { batchSize?: number; upToSeq?: number } = {},
+): Promise<ProcessResult> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const upToSeq = options.upToSeq ?? (await settledSeq(db));
+  if (upToSeq === null) return { processed: 0, lastSeq: null };
+  return db.transaction().execute(async (trx) => {
+    const cursor = await lockEventCursor(trx, workspaceId, { skipLocked: true });
+    if (cursor === null) return { processed: 0, lastSeq: null };
+    const events = await readBatch(trx, workspaceId, { afterSeq: cursor, upToSeq, limit: batchSize });
+    const last = events[events.length - 1];
+    if (!last) return { processed: 0, lastSeq: cursor };
+    const profileIds = await resolveProfiles(trx, workspaceId, events);
+    await updateAggregates(trx, workspaceId, events, profileIds, cursor);
+    await setEventProfiles(trx, workspaceId, events, profileIds, cursor);
+    await trx
+      .updateTable('event_cursors')
+      .set({ last_seq: last.seq, updated_at: new Date() })
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    return { processed: events.length, lastSeq: last.seq };
+  });
+}
+
+function identityKeysOf(e: BatchEvent): IdentityKeys {
+  return {
+    anonymousId: e.anonymous_id,
+    userId: e.user_id,
+    email: normaliseEmail((traitsOf(e) ?? e.properties).email),
+  };
+}
+
+/**
+ * Each event's profile id, with the profiles updated: the profile an event names (e-mail events know
+ * their recipient) or the one its identifiers resolve to; null for an event that names nobody.
+ */
+async function resolveProfiles(
+  trx: Db,
+  workspaceId: string,
+  events: BatchEvent[],
+): Promise<(string | null)[]> {
+  const keys = events.map(identityKeysOf);
+  const named = [...new Set(events.flatMap((e) => (e.profile_id ? [e.profile_id] : [])))];
+  const graph = await loadIdentityGraph(trx, workspaceId, keys, named);
+  const phaseOf = await touchpointPhases(trx, workspaceId);
+  const companyRefs = events.flatMap((e) => {
+    const traits = traitsOf(e);
+    const ref = traits && companyRefOf(traits);
+    return ref ? [ref] : [];
+  });
+  const companyIdOf = await resolveCompanies(trx, workspaceId, companyRefs);
+  const assigned = events.map((e, i) => {
+    const k = keys[i] as IdentityKeys;
+    const p = e.profile_id
+      ? graph.byId(e.profile_id)
+      : k.anonymousId || k.userId || k.email
+        ? graph.resolve(k)
+        : undefined;
+    if (!p) return null;
+    const traits = traitsOf(e);
+    if (traits) {
+      applyTraits(p, traits);
+      const ref = companyRefOf(traits);
+      const companyId = ref && companyIdOf(ref);
+      if (companyId) p.companyId = companyId;
+    }
+    applyEvent(
+      p,
+      { occurredAt: e.occurred_at, revenue: e.revenue, touchpointId: e.touchpoint_id },
+      e.touchpoint_id ? (phaseOf.get(e.touchpoint_id) ?? null) : null,
+    );
+    return p;
+  });
+  await saveIdentityGraph(trx, workspaceId, graph);
+  return assigned.map((p) => (p ? finalProfile(p).id : null));
+}
+
+/**
+ * The phase of each touchpoint in the workspace's active journey model; for a touchpoint in several
+ * phases, the latest (highest position).
+ */
+async function touchpointPhases(trx: Db, workspaceId: string): Promise<Map<string, string>> {
+  const rows = await trx
+    .selectFrom('touchpoint_phases as tp')
+    .innerJoin('phases as p', (j) =>
+      j.onRef('p.workspace_id', '=', 'tp.workspace_id').onRef('p.id', '=', 'tp.phase_id'),
+    )
+    .innerJoin('workspaces as w', (j) =>
+      j
+        .onRef('w.workspace_id', '=', 'tp.workspace_id')
+        .onRef('w.journey_model_id', '=', 'p.journey_model_id'),
+    )
+    .select(['tp.touchpoint_id', 'p.key'])
+    .where('tp.workspace_id', '=', workspaceId)
+    .orderBy('p.position')
+    .execute();
+  return new Map(rows.map((r) => [r.touchpoint_id, r.key]));
+}
+
+async function setEventProfiles(
+  trx: Db,
+  workspaceId: string,
+  events: BatchEvent[],
+  profileIds: (string | null)[],
+  afterSeq: number,
+): Promise<void> {
+  const rows = events.flatMap((e, i) =>
+    profileIds[i] ? [{ event_id: e.event_id, profile_id: profileIds[i] }] : [],
+  );
+  if (rows.length === 0) return;
+  const lastSeq = events[events.length - 1]?.seq ?? afterSeq;
+  await sql`
+    update events e set profile_id = v.profile_id
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(event_id text, profile_id uuid)
+    where e.workspace_id = ${workspaceId} and e.seq > ${afterSeq} and e.seq <= ${lastSeq} and e.event_id = v.event_id
+  `.execute(trx);
+}
+
+/** Workspaces whose log has events after their cursor (one index probe each on `events_seq`). */
+async function workspacesWithPendingEvents(db: Db, upToSeq: number): Promise<string[]> {
+  const rows = await sql<{ workspace_id: string }>`
+    select w.workspace_id from workspaces w
+    left join event_cursors c on c.workspace_id = w.workspace_id
+    where exists (
+      select 1 from events e
+      where e.workspace_id = w.workspace_id and e.seq > coalesce(c.last_seq, 0) and e.seq <= ${upToSeq})
+  `.execute(db);
+  return rows.rows.map((r) => r.workspace_id);
+}
+
+export interface EventProcessor {
+  /** Processes soon (debounced); ingestion calls this through the notifier. */
+  wake(): void;
+  /** Resolves when no run is going on and none is due. */
+  idle(): Promise<void>;
+  /** Stops waking up and waits for the current run. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps profiles and aggregates live: processes every workspace with pending events when ingestion
+ * says there are new ones (debounced) and every `intervalMs` anyway (events may also arrive through
+ * another server process, an import or SQL). One run at a time per process; several processes share
+ * the work safely through the cursor locks.
+ */
+export function startEventProcessor(
+  db: Db,
+  options: {
+    intervalMs?: number;
+    debounceMs?: number;
+    batchSize?: number;
+    /** Only these workspaces (a test, or a tool that rebuilds one workspace); all by default. */
+    workspaceIds?: string[];
+    onError?: (error: unknown) => void;
+  } = {},
+): EventProcessor {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const onError =
+    options.onError ??
+    ((error: unknown) =>
+      console.error(`Event processing failed: ${error instanceof Error ? error.message : String(error)}`));
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let debounce: NodeJS.Timeout | null = null;
+
+  async function drain(): Promise<void> {
+    const upToSeq = await settledSeq(db);
+    if (upToSeq === null) return;
+    const pending = await workspacesWithPendingEvents(db, upToSeq);
+    const only = options.workspaceIds;
+    for (const workspaceId of only ? pending.filter((id) => only.includes(id)) : pending) {
+      for (;;) {
+        if (stopped) return;
+        const r = await processEvents(db, workspaceId, { batchSize, upToSeq });
+        if (r.processed < batchSize) break;
+      }
+    }
+  }
+
+  function run(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch(onError)
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  }
+
+  function wake(): void {
+    if (stopped || debounce) return;
+    debounce = setTimeout(() => {
+      debounce = null;
+      run();
+    }, options.debounceMs ?? 100);
+    debounce.unref();
+  }
+
+  const unsubscribe = subscribe(() => wake());
+  const poll = setInterval(run, options.intervalMs ?? 2000);
+  poll.unref();
+  run();
+
+  return {
+    wake,
+    idle: async () => {
+      while (running || debounce || again) await (running ?? new Promise((r) => setTimeout(r, 10)));
+    },
+    stop: async () => {
+      stopped = true;
+      unsubscribe();
+      clearInterval(poll);
+      if (debounce) clearTimeout(debounce);
+      debounce = null;
+      again = false;
+      await running;
+    },
+  };
+}
