@@ -1,0 +1,39 @@
+import { errorBodySchema } from '../../../../src/contract/common';
+import { API_BASE, ApiError } from '../../api/client';
+
+/**
+ * POSTs CSV text with upload progress (fetch cannot report it, XMLHttpRequest can). Failures become an
+ * {@link ApiError} like every other call, so the bad rows in `details.rows` reach the form.
+ *
+ * @example
+ * await uploadCsv(wsPath(ws, '/measures/import'), text, (share) => setProgress(share));
+ */
+export function uploadCsv(path: string, text: string, onProgress: (share: number) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `${API_BASE}${path}`);
+    request.setRequestHeader('content-type', 'text/csv; charset=utf-8');
+    request.setRequestHeader('accept', 'application/json');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.upload.onload = () => onProgress(1);
+    request.onerror = () => reject(new ApiError(0, 'network', 'The server cannot be reached'));
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = request.responseText ? JSON.parse(request.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (request.status >= 200 && request.status < 300) return resolve(body);
+      const parsed = errorBodySchema.safeParse(body);
+      if (parsed.success) {
+        const { code, message, details } = parsed.data.error;
+        return reject(new ApiError(request.status, code, message, details ?? {}));
+      }
+      reject(new ApiError(request.status, `http_${request.status}`, request.statusText || 'Request failed'));
+    };
+    request.send(text);
+  });
+}

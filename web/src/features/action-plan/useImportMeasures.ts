@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { wsPath } from '../../api/client';
+import { invalidateMeasures } from './invalidateMeasures';
+import { uploadCsv } from './uploadCsv';
+
+const resultSchema = z.object({ created: z.number(), updated: z.number() });
+
+/** `POST /measures/import`: all rows or none; `onProgress` gets the uploaded share (0-1). */
+export function useImportMeasures(workspaceId: string, onProgress: (share: number) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (text: string) =>
+      resultSchema.parse(await uploadCsv(wsPath(workspaceId, '/measures/import'), text, onProgress)),
+    onSuccess: () => invalidateMeasures(queryClient, workspaceId),
+  });
+}
