@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, listApiTokens } from '../../src/services/accounts';
+import { sql } from 'kysely';
+import { createApiToken } from '../../src/services/accounts';
 import { createContentAsset } from '../../src/services/content';
 import { createKpi } from '../../src/services/kpis';
 import { createMeasure } from '../../src/services/measures';
-import { listMembers } from '../../src/services/members';
 import { addRating, createRatingLinks } from '../../src/services/ratings';
-import { exportWorkspaceDocument } from '../../src/services/workspaceTransfer';
 import type { Result } from '../../src/core/result';
 import { apiAs, testApp } from '../support/app';
 import { aPersona, aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
@@ -70,27 +69,51 @@ async function aFilledWorkspace() {
 }
 type Filled = Awaited<ReturnType<typeof aFilledWorkspace>>;
 
-/** All of a workspace that a request could change. */
-async function snapshot(ws: TestWorkspace) {
-  const db = testDb();
-  const [document, members, tokens, links, history] = await Promise.all([
-    exportWorkspaceDocument(ws.ctx),
-    listMembers(ws.ctx),
-    listApiTokens(ws.ctx),
-    db
-      .selectFrom('rating_links')
-      .select(['id', 'used_at', 'revoked_at'])
-      .where('workspace_id', '=', ws.ctx.workspaceId)
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', ws.ctx.workspaceId)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { document, members, tokens: tokens.map(({ lastUsedAt: _, ...t }) => t), links, history };
+/** Every table that holds workspace data; the snapshot reads only these names. */
+const WORKSPACE_TABLES = [
+  'workspaces',
+  'memberships',
+  'api_tokens',
+  'journey_models',
+  'phases',
+  'personas',
+  'quickcheck_runs',
+  'touchpoints',
+  'touchpoint_phases',
+  'touchpoint_personas',
+  'touchpoint_checklist',
+  'rating_links',
+  'ratings',
+  'kpis',
+  'kpi_values',
+  'measures',
+  'measure_touchpoints',
+  'content_assets',
+  'content_asset_mappings',
+  'audit_log',
+] as const;
+
+/**
+ * A digest of every row of every table of the workspace (history included), and of its owner's
+ * memberships and sessions, in one query: any write at all changes it, and the key names the table.
+ */
+async function snapshot(workspaceId: string, ownerId: string): Promise<Record<string, string>> {
+  const digest = sql`md5(coalesce(string_agg(x::text, '|' order by x::text), ''))`;
+  const parts = [
+    ...WORKSPACE_TABLES.map(
+      (t) =>
+        sql`select ${t}::text as name, ${digest} as digest from ${sql.table(t)} x where x.workspace_id = ${workspaceId}`,
+    ),
+    sql`select 'memberships of the owner', ${digest} from memberships x where x.user_id = ${ownerId}`,
+    sql`select 'sessions of the owner', ${digest} from sessions x where x.user_id = ${ownerId}`,
+  ];
+  const { rows } = await sql<{ name: string; digest: string }>`${sql.join(parts, sql` union all `)}`.execute(
+    testDb(),
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
 }
+
+const stateOf = (ws: TestWorkspace) => snapshot(ws.ctx.workspaceId, ws.owner.id);
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 interface Route {
@@ -299,11 +322,11 @@ describe('roles inside a workspace', () => {
   it.each(named([...mutations, ...ownerOnly]))(
     'a viewer cannot %s: 403, nothing changes',
     async (_t, route) => {
-      const before = await snapshot(w);
+      const before = await stateOf(w);
       const res = await call(viewer, route, w);
       expectError(res, 403, 'forbidden');
       expect(res.json().error.details).toMatchObject({ role: 'viewer' });
-      expect(await snapshot(w)).toEqual(before);
+      expect(await stateOf(w)).toEqual(before);
     },
   );
 
@@ -313,11 +336,11 @@ describe('roles inside a workspace', () => {
   });
 
   it.each(named(ownerOnly))('an editor cannot %s: 403, nothing changes', async (_t, route) => {
-    const before = await snapshot(w);
+    const before = await stateOf(w);
     const res = await call(editor, route, w);
     expectError(res, 403, 'forbidden');
     expect(res.json().error.details).toMatchObject({ role: 'editor', needed: 'owner' });
-    expect(await snapshot(w)).toEqual(before);
+    expect(await stateOf(w)).toEqual(before);
   });
 
   it('an editor cannot list API tokens, a viewer neither', async () => {
@@ -536,14 +559,14 @@ describe("another workspace's ids", () => {
   it.each(named(inPath))(
     '%s answers 404 (or an empty list) and changes neither workspace',
     async (_t, route) => {
-      const [beforeA, beforeB] = await Promise.all([snapshot(a), snapshot(b)]);
+      const [beforeA, beforeB] = await Promise.all([stateOf(a), stateOf(b)]);
       const res = await call(a.owner.token, route, a);
       if (res.statusCode === 200) {
         // Lists filtered by an id of B (history) are empty rather than 404; they must leak nothing.
         expect(res.json()).toEqual([]);
       } else expectError(res, 404, 'not_found');
-      expect(await snapshot(a)).toEqual(beforeA);
-      expect(await snapshot(b)).toEqual(beforeB);
+      expect(await stateOf(a)).toEqual(beforeA);
+      expect(await stateOf(b)).toEqual(beforeB);
     },
   );
 
@@ -638,25 +661,25 @@ describe("another workspace's ids", () => {
   it.each(named(inBody))(
     '%s answers 400 naming the field and changes neither workspace',
     async (_t, route) => {
-      const [beforeA, beforeB] = await Promise.all([snapshot(a), snapshot(b)]);
+      const [beforeA, beforeB] = await Promise.all([stateOf(a), stateOf(b)]);
       const res = await call(a.owner.token, route, a);
       expectError(res, 400, 'validation_failed');
       const details = res.json().error.details as { field?: string; rows?: { column?: string }[] };
       expect(details.field ?? details.rows?.[0]?.column).toBe(route.field);
-      expect(await snapshot(a)).toEqual(beforeA);
-      expect(await snapshot(b)).toEqual(beforeB);
+      expect(await stateOf(a)).toEqual(beforeA);
+      expect(await stateOf(b)).toEqual(beforeB);
     },
   );
 
   it('ids and workspace ids smuggled into a body are ignored', async () => {
-    const beforeB = await snapshot(b);
+    const beforeB = await stateOf(b);
     const api = await apiAs(a.owner.token);
     const id = randomUUID();
     const res = await api.post(`${a.base}/personas`, { name: 'Smuggler', id, workspaceId: b.workspace.id });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().id).not.toBe(id);
     expect((await api.get(`${a.base}/personas/${res.json().id}`)).statusCode).toBe(200);
-    expect(await snapshot(b)).toEqual(beforeB);
+    expect(await stateOf(b)).toEqual(beforeB);
   });
 
   it("B's members see none of A in their workspace list", async () => {

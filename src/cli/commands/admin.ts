@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { roleSchema } from '../../core/model';
-import { createUser, findUserByEmail, setPassword } from '../../services/accounts';
+import { createUser, findUserByEmail, roleInWorkspace, setPassword } from '../../services/accounts';
 import { migrateToLatest } from '../../db/migrate';
 import { schmidtDemoDocument } from '../../demo/schmidtDemo';
-import { inviteMember } from '../../services/members';
+import { changeMemberRole, inviteMember } from '../../services/members';
 import { importWorkspaceDocument } from '../../services/workspaceTransfer';
 import { CliError, type CliIo } from '../io';
 import { resolveWorkspace, withDataDir, withDatabase } from './database';
@@ -113,11 +113,11 @@ export function usersCommand(io: CliIo): Command {
         const ctx = await resolveWorkspace(db, opts.workspace);
         const user = await findUserByEmail(db, opts.email);
         if (!user) throw new CliError(`no user with e-mail ${opts.email}`);
-        await db
-          .insertInto('memberships')
-          .values({ workspace_id: ctx.workspaceId, user_id: user.id, role: r })
-          .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role: r }))
-          .execute();
+        // Through the member services, so the last owner stays an owner and the history records it.
+        const granted = (await roleInWorkspace(db, user.id, ctx.workspaceId))
+          ? await changeMemberRole(ctx, user.id, r)
+          : await inviteMember(ctx, { email: opts.email, role: r });
+        if (!granted.ok) throw new CliError(granted.error.message);
         io.out(`${opts.email} is ${r} of ${opts.workspace}\n`);
       });
     }),

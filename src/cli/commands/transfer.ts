@@ -75,7 +75,9 @@ export function importCommand(io: CliIo): Command {
           try {
             json = JSON.parse(text);
           } catch (error) {
-            throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`);
+            // V8 quotes the bad part of the input, newlines and all; the reason stays on one line.
+            const reason = (error as Error).message.replace(/\s+/g, ' ');
+            throw new CliError(`${file} is not valid JSON: ${reason}`);
           }
           const owner = opts.owner ? await findUserByEmail(db, opts.owner) : undefined;
           if (opts.owner && !owner) throw new CliError(`no user with e-mail ${opts.owner}`);
