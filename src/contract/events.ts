@@ -3,6 +3,7 @@ import { idSchema } from './common';
 
 /** Limits of the ingestion API; docs/tracking.md quotes them. */
 export const MAX_BATCH_EVENTS = 1000;
+export const MAX_COLLECT_BODY_BYTES = 1024 * 1024;
 export const MAX_PROPERTIES_CHARS = 16 * 1024;
 const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 

@@ -18,16 +18,21 @@ import {
 import { requireWorkspace } from './auth';
 import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
+import { collectRoutes } from './routes/collect';
 import { contentRoutes } from './routes/content';
+import { eventRoutes } from './routes/events';
 import { kpiRoutes } from './routes/kpis';
+import { mappingRuleRoutes } from './routes/mappingRules';
 import { measureRoutes } from './routes/measures';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { publicRatingRoutes } from './routes/publicRating';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { touchpointRoutes } from './routes/touchpoints';
+import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
 import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
+import { writeKeyRoutes } from './routes/writeKeys';
 import type { App, AppDeps } from './types';
 
 export const API_PREFIX = '/api/v1';
@@ -104,6 +109,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     global: false,
     errorResponseBuilder: (_req, ctx) => ({
       statusCode: 429,
+      // Thrown by the plugin and answered by the error handler above, which reads `message`.
+      message: `Too many requests; try again in ${ctx.after}`,
       error: {
         code: 'rate_limited',
         message: `Too many requests; try again in ${ctx.after}`,
@@ -142,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       await quickcheckPublicRoutes(typed);
       await workspaceListRoutes(typed, options);
       await workspaceImportRoutes(typed, options);
+      await collectRoutes(typed, options);
       await typed.register(
         async (ws) => {
           const scoped = ws.withTypeProvider<ZodTypeProvider>();
@@ -155,6 +163,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await priorityRoutes(scoped);
           await quickcheckRoutes(scoped, options);
           await transferRoutes(scoped);
+          await writeKeyRoutes(scoped);
+          await mappingRuleRoutes(scoped);
+          await eventRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );
@@ -162,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     { prefix: API_PREFIX },
   );
   await publicRatingRoutes(app, options);
+  await trackerRoutes(app);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

@@ -13,7 +13,9 @@ export type AuditEntityType =
   | 'quickcheck_run'
   | 'membership'
   | 'api_token'
-  | 'journey_model';
+  | 'journey_model'
+  | 'write_key'
+  | 'mapping_rule';
 
 /** Records a change in the workspace history, inside the caller's transaction when given one. */
 export async function recordHistory(

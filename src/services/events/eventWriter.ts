@@ -1,0 +1,147 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+
+/** One `events` row as ingestion writes it; `properties` is JSON text. */
+export interface EventRow {
+  workspace_id: string;
+  event_id: string;
+  type: string;
+  name: string | null;
+  occurred_at: string;
+  anonymous_id: string | null;
+  user_id: string | null;
+  session_id: string | null;
+  touchpoint_id: string | null;
+  channel: string | null;
+  channel_class: string | null;
+  url: string | null;
+  referrer: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  properties: string;
+  revenue: number | null;
+  source: string;
+}
+
+/**
+ * Appends rows with one statement: `INSERT … SELECT FROM unnest(<one array parameter per column>)`, so
+ * the statement text is the same for 1 or 5,000 rows and every value travels as a parameter. A retried
+ * event (same workspace and event id) is skipped by the primary key. Returns, per row, whether it was
+ * stored now (true) or had been before (false); of several equal rows in one call, the first counts.
+ */
+export async function insertEventRows(db: Db, rows: readonly EventRow[]): Promise<boolean[]> {
+  const firsts: EventRow[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const key = r.workspace_id + r.event_id;
+    if (!seen.has(key)) {
+      seen.add(key);
+      firsts.push(r);
+    }
+  }
+  const col = <K extends keyof EventRow>(k: K) => firsts.map((r) => r[k]);
+  const { rows: inserted } = await sql<{ workspace_id: string; event_id: string }>`
+    insert into events (workspace_id, event_id, type, name, occurred_at, anonymous_id, user_id, session_id,
+      touchpoint_id, channel, channel_class, url, referrer, utm_source, utm_medium, utm_campaign, properties,
+      revenue, source)
+    select * from unnest(
+      ${col('workspace_id')}::uuid[], ${col('event_id')}::text[], ${col('type')}::text[], ${col('name')}::text[],
+      ${col('occurred_at')}::timestamptz[], ${col('anonymous_id')}::text[], ${col('user_id')}::text[],
+      ${col('session_id')}::text[], ${col('touchpoint_id')}::uuid[], ${col('channel')}::text[],
+      ${col('channel_class')}::text[], ${col('url')}::text[], ${col('referrer')}::text[],
+      ${col('utm_source')}::text[], ${col('utm_medium')}::text[], ${col('utm_campaign')}::text[],
+      ${col('properties')}::jsonb[], ${col('revenue')}::numeric[], ${col('source')}::text[])
+    on conflict (workspace_id, event_id) do nothing
+    returning workspace_id, event_id`.execute(db);
+  const fresh = new Set(inserted.map((r) => r.workspace_id + r.event_id));
+  return rows.map((r) => fresh.delete(r.workspace_id + r.event_id));
+}
+
+interface Pending {
+  rows: EventRow[];
+  resolve(stored: boolean[]): void;
+  reject(error: unknown): void;
+}
+
+/** Rows per statement; a request's rows are never split, so one large request may exceed it. */
+const MAX_ROWS_PER_INSERT = 5_000;
+/** Statements in flight at once; requests that arrive meanwhile wait and go together in the next one. */
+const MAX_CONCURRENT_INSERTS = 4;
+
+/**
+ * Groups the rows of concurrent requests into shared INSERTs. Nothing waits for a timer: a request
+ * is written at once when fewer than `MAX_CONCURRENT_INSERTS` statements are running, and otherwise
+ * joins the next statement with everything else that queued up meanwhile. Under load that turns
+ * thousands of single-event requests per second into a few hundred multi-row commits, and each
+ * request is answered only after the statement holding its rows committed.
+ */
+export class EventWriter {
+  private queue: Pending[] = [];
+  private running = 0;
+
+  constructor(private readonly db: Db) {}
+
+  write(rows: EventRow[]): Promise<boolean[]> {
+    if (rows.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ rows, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.running < MAX_CONCURRENT_INSERTS && this.queue.length > 0) {
+      let take = 0;
+      let count = 0;
+      for (const p of this.queue) {
+        if (take > 0 && count + p.rows.length > MAX_ROWS_PER_INSERT) break;
+        take++;
+        count += p.rows.length;
+      }
+      const group = this.queue.splice(0, take);
+      this.running++;
+      void this.flush(group).finally(() => {
+        this.running--;
+        this.pump();
+      });
+    }
+  }
+
+  private async flush(group: Pending[]): Promise<void> {
+    try {
+      const stored = await insertEventRows(
+        this.db,
+        group.length === 1 ? (group[0]?.rows ?? []) : group.flatMap((p) => p.rows),
+      );
+      let at = 0;
+      for (const p of group) {
+        p.resolve(stored.slice(at, at + p.rows.length));
+        at += p.rows.length;
+      }
+    } catch (error) {
+      if (group.length === 1) {
+        group[0]?.reject(error);
+        return;
+      }
+      // The statement stored nothing; retry each request alone so one bad row fails only its own.
+      await Promise.all(group.map((p) => insertEventRows(this.db, p.rows).then(p.resolve, p.reject)));
+    }
+  }
+}
+
+const writers = new WeakMap<Db, EventWriter>();
+
+/**
+ * Stores rows and resolves once they are committed. Inside a transaction (an import) the rows go into
+ * that transaction directly and are committed with it.
+ */
+export function writeEventRows(db: Db, rows: EventRow[]): Promise<boolean[]> {
+  if (db.isTransaction) return insertEventRows(db, rows);
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = new EventWriter(db);
+    writers.set(db, writer);
+  }
+  return writer.write(rows);
+}
