@@ -20,6 +20,9 @@ import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
 import { collectRoutes } from './routes/collect';
 import { contentRoutes } from './routes/content';
+import { emailRoutes } from './routes/email';
+import { emailTrackingRoutes } from './routes/emailTracking';
+import { emailWebhookRoutes } from './routes/emailWebhooks';
 import { eventRoutes } from './routes/events';
 import { kpiRoutes } from './routes/kpis';
 import { mappingRuleRoutes } from './routes/mappingRules';
@@ -149,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       await quickcheckPublicRoutes(typed);
       await workspaceListRoutes(typed, options);
       await workspaceImportRoutes(typed, options);
+      await emailWebhookRoutes(typed, options);
       await collectRoutes(typed, options);
       await typed.register(
         async (ws) => {
@@ -163,6 +167,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await priorityRoutes(scoped);
           await quickcheckRoutes(scoped, options);
           await transferRoutes(scoped);
+          await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);
           await eventRoutes(scoped);
@@ -173,6 +178,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     { prefix: API_PREFIX },
   );
   await publicRatingRoutes(app, options);
+  await emailTrackingRoutes(app, options);
   await trackerRoutes(app);
 
   const webDir = options.webDir;

@@ -15,7 +15,9 @@ export type AuditEntityType =
   | 'api_token'
   | 'journey_model'
   | 'write_key'
-  | 'mapping_rule';
+  | 'mapping_rule'
+  | 'mailing'
+  | 'smtp_settings';
 
 /** Records a change in the workspace history, inside the caller's transaction when given one. */
 export async function recordHistory(

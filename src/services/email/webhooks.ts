@@ -1,0 +1,53 @@
+import { isEmailProvider, readWebhook } from '../../core/email/webhookFormats';
+import { err, ok, type Result } from '../../core/result';
+import type { Db } from '../../db/database';
+import { recordFeedback, type FeedbackOutcome } from './bounces';
+import { workspaceOfWebhookSecret } from './webhookSecret';
+
+export interface WebhookAnswer {
+  received: number;
+  recorded: number;
+  outcomes: FeedbackOutcome[];
+  /** Amazon SNS: the subscription was confirmed. */
+  confirmed?: boolean;
+}
+
+/** Fetches an SNS SubscribeURL; the format reader has checked that it points at Amazon SNS. */
+export async function confirmSnsSubscription(url: string): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'error' });
+  if (!response.ok) throw new Error(`SNS answered ${response.status}`);
+}
+
+/**
+ * One call of a provider's bounce webhook. The secret in the address names the workspace; an unknown
+ * provider or secret answers not found, a payload that is not the provider's format validation_failed.
+ */
+export async function handleEmailWebhook(
+  db: Db,
+  input: { provider: string; secret: string; body: unknown },
+  confirm: (url: string) => Promise<void> = confirmSnsSubscription,
+): Promise<Result<WebhookAnswer>> {
+  const workspaceId = await workspaceOfWebhookSecret(db, input.secret);
+  if (!workspaceId || !isEmailProvider(input.provider))
+    return err('not_found', 'No such webhook; check the address shown when the secret was created');
+  const reading = readWebhook(input.provider, input.body);
+  if (!reading.ok) return reading;
+  if (reading.value.kind === 'subscription_confirmation') {
+    await confirm(reading.value.subscribeUrl);
+    return ok({ received: 0, recorded: 0, outcomes: [], confirmed: true });
+  }
+  const outcomes: FeedbackOutcome[] = [];
+  for (const item of reading.value.items) {
+    const clues = { workspaceId, token: item.token, messageId: item.messageId, email: item.email };
+    const feedback =
+      item.kind === 'bounce'
+        ? { kind: 'bounce' as const, bounce: item.bounce, status: item.status, diagnostic: item.diagnostic }
+        : { kind: 'complaint' as const };
+    outcomes.push(await recordFeedback(db, clues, feedback, `${input.provider}:${item.providerEventId}`));
+  }
+  return ok({
+    received: outcomes.length,
+    recorded: outcomes.filter((o) => o === 'recorded').length,
+    outcomes,
+  });
+}
