@@ -1,0 +1,93 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { buildApp } from '../../src/server/app';
+import { testDb } from '../support/db';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const webDir = path.join(repo, 'dist', 'web');
+export const screenshotDir = path.join(repo, 'test-results', 'screenshots');
+
+/** Debian's Chromium; browsers are never downloaded. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface E2eServer {
+  baseUrl: string;
+  db: ReturnType<typeof testDb>;
+}
+
+/**
+ * The whole server in-process on the test database, serving the built web app from dist/web, on
+ * 127.0.0.1 and a free port. Closed when the test file ends.
+ */
+export async function startServer(): Promise<E2eServer> {
+  const db = testDb();
+  const app = await buildApp({
+    db,
+    config: loadConfig({ TOUCHPOINT_NO_DEMO: '1', LOG_LEVEL: 'silent' }),
+    webDir,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  afterAll(async () => {
+    await app.close();
+  });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('The server has no TCP address');
+  return { baseUrl: `http://127.0.0.1:${address.port}`, db };
+}
+
+/** A fresh Chromium profile per test file, closed (and deleted) when the file ends. */
+export async function launchBrowser(
+  options: { width?: number; height?: number } = {},
+): Promise<BrowserContext> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'touchpoint-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    acceptDownloads: true,
+    locale: 'de-DE',
+  });
+  context.setDefaultTimeout(10_000);
+  afterAll(async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+  return context;
+}
+
+/** Logs in through the login screen and waits for the journey map. */
+export async function logIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Journey Map' }).waitFor();
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
+}
+
+/** Fails the test on any uncaught error in the page, which a passing UI check could otherwise hide. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
