@@ -29,8 +29,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const push = useCallback(
     (tone: Tone, text: string) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-3), { id, tone, text }]);
-      window.setTimeout(() => dismiss(id), tone === 'error' ? 10_000 : 5_000);
+      setToasts((all) => [...all.slice(-2), { id, tone, text }]);
+      window.setTimeout(() => dismiss(id), tone === 'error' ? 10_000 : 4_000);
     },
     [dismiss],
   );

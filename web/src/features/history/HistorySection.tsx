@@ -9,7 +9,8 @@ const knownActions = [
   'retired',
   'restored',
   'deleted',
-  'checklist_updated',
+  'criterion_checked',
+  'criterion_unchecked',
   'rating_links_created',
 ] as const;
 type KnownAction = (typeof knownActions)[number];

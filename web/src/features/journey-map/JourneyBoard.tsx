@@ -106,7 +106,11 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
   const announcements: Announcements = {
     onDragStart: ({ active: a }) =>
       t('map.a11y.pickedUp', { name: (a.data.current as DragData | undefined)?.name ?? '' }),
-    onDragOver: ({ over }) => (over ? t('map.a11y.over', { phase: phaseTitle(over.id) }) : undefined),
+    // Over its own column right after pick-up: keep the pick-up instructions audible.
+    onDragOver: ({ active: a, over }) =>
+      over && over.id !== (a.data.current as DragData | undefined)?.fromPhaseId
+        ? t('map.a11y.over', { phase: phaseTitle(over.id) })
+        : undefined,
     onDragEnd: ({ over }) =>
       over ? t('map.a11y.dropped', { phase: phaseTitle(over.id) }) : t('map.a11y.cancelled'),
     onDragCancel: () => t('map.a11y.cancelled'),

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { usePersonas } from '../personas/usePersonas';
@@ -22,9 +22,24 @@ export function JourneyMapPage() {
   const workspace = useWorkspace(workspaceId);
   const touchpoints = useTouchpoints(workspaceId);
   const personas = usePersonas(workspaceId);
-  const [personaId, setPersonaId] = useState<string>('');
-  const [onlyMtm, setOnlyMtm] = useState(false);
-  const [view, setView] = useState<MapView>('asIs');
+  // Filters live in the address, so a link or a reload shows the same map.
+  const [params, setParams] = useSearchParams();
+  const personaId = params.get('persona') ?? '';
+  const onlyMtm = params.get('mtm') === '1';
+  const view: MapView = params.get('view') === 'target' ? 'target' : 'asIs';
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const setPersonaId = (id: string) => setParam('persona', id || null);
+  const setOnlyMtm = (on: boolean) => setParam('mtm', on ? '1' : null);
+  const setView = (v: MapView) => setParam('view', v === 'target' ? 'target' : null);
   const [dialog, setDialog] = useState<'catalogue' | 'free' | null>(null);
   const [exporting, setExporting] = useState(false);
   const board = useRef<HTMLDivElement>(null);
@@ -125,7 +140,7 @@ export function JourneyMapPage() {
           ⤓ {t('map.exportPdf')}
         </button>
       </div>
-      <MapLegend />
+      <MapLegend view={view} />
       {canEdit && (
         <p id="map-drag-hint" className="hint">
           {t('map.dragHint')}

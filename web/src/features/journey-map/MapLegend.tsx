@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { ownershipSchema } from '../../../../src/core/model';
+import type { MapView } from './mapModel';
 import { MaturityMeter } from './MaturityMeter';
 
-export function MapLegend() {
+export function MapLegend({ view }: { view: MapView }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section className="legend" aria-label={t('map.legend')}>
       <h2 className="visually-hidden">{t('map.legend')}</h2>
@@ -22,7 +25,11 @@ export function MapLegend() {
           </span>
         </li>
         <li>
-          {t('map.maturity')}: <MaturityMeter maturity="good" />
+          <MaturityMeter maturity="good" /> = {view === 'asIs' ? t('map.maturity') : t('map.targetMaturity')}
+        </li>
+        <li>
+          <span aria-hidden="true">★ {format.number(3.8)} (12) =</span>{' '}
+          {view === 'asIs' ? t('map.legendRating') : t('map.targetRating')}
         </li>
       </ul>
     </section>

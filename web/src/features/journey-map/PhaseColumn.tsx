@@ -2,7 +2,6 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
-import { DragHandle } from './DragHandle';
 import type { MapView } from './mapModel';
 import { TouchpointCard } from './TouchpointCard';
 
@@ -56,10 +55,7 @@ export const PhaseColumn = memo(function PhaseColumn({
                 touchpoint={tp}
                 view={view}
                 formatNumber={formatNumber}
-                {...(canEdit && {
-                  onRename,
-                  handle: <DragHandle touchpointId={tp.id} fromPhaseId={phaseId} name={tp.name} />,
-                })}
+                {...(canEdit && { onRename, dragFrom: phaseId })}
               />
             </li>
           ))}

@@ -1,9 +1,10 @@
-import { memo, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import { fieldErrorsOf } from '../../api/fieldErrors';
 import { errorMessage, translateFieldMessage } from '../../i18n/errorMessage';
+import { DragHandle } from './DragHandle';
 import type { MapView } from './mapModel';
 import { MaturityMeter } from './MaturityMeter';
 import { OwnershipBadge } from './OwnershipBadge';
@@ -11,8 +12,8 @@ import { OwnershipBadge } from './OwnershipBadge';
 interface TouchpointCardProps {
   touchpoint: Touchpoint;
   view: MapView;
-  /** The drag handle, absent for viewers. */
-  handle?: ReactNode;
+  /** The column the card sits in; with it the card gets a drag handle (editors only). */
+  dragFrom?: string | null;
   onRename?: (id: string, name: string) => Promise<unknown>;
   formatNumber: (value: number) => string;
 }
@@ -24,7 +25,7 @@ interface TouchpointCardProps {
 export const TouchpointCard = memo(function TouchpointCard({
   touchpoint,
   view,
-  handle,
+  dragFrom,
   onRename,
   formatNumber,
 }: TouchpointCardProps) {
@@ -66,7 +67,9 @@ export const TouchpointCard = memo(function TouchpointCard({
       data-touchpoint-id={touchpoint.id}
     >
       <div className="card-top">
-        {handle}
+        {dragFrom !== undefined && (
+          <DragHandle touchpointId={touchpoint.id} fromPhaseId={dragFrom} name={touchpoint.name} />
+        )}
         {editing ? (
           <form className="card-rename" onSubmit={submit}>
             <label className="visually-hidden" htmlFor={`rename-${touchpoint.id}`}>
@@ -136,24 +139,31 @@ export const TouchpointCard = memo(function TouchpointCard({
       </div>
       <dl className="card-facts">
         <div>
-          <dt>{view === 'asIs' ? t('map.maturity') : t('map.targetMaturity')}</dt>
+          <dt className="visually-hidden">{view === 'asIs' ? t('map.maturity') : t('map.targetMaturity')}</dt>
           <dd>
             <MaturityMeter maturity={maturity} />
           </dd>
         </div>
         <div>
-          <dt>{view === 'asIs' ? t('map.rating') : t('map.targetRating')}</dt>
-          <dd>
+          <dt className="visually-hidden">{view === 'asIs' ? t('map.rating') : t('map.targetRating')}</dt>
+          <dd className="card-rating">
+            <span aria-hidden="true">★ </span>
             {rating === null ? (
-              <span className="muted">{t('map.noRating')}</span>
+              <span className="muted">
+                –<span className="visually-hidden">{t('map.noRating')}</span>
+              </span>
             ) : (
               <>
-                <span aria-hidden="true">★ </span>
                 {formatNumber(rating)}
                 {view === 'asIs' && (
                   <span className="muted">
                     {' '}
-                    ({t('map.ratingsCount', { count: touchpoint.current.customerRating.count })})
+                    ({touchpoint.current.customerRating.count}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('map.ratingsCount', { count: touchpoint.current.customerRating.count })}
+                    </span>
+                    )
                   </span>
                 )}
               </>
