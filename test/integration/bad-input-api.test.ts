@@ -1208,8 +1208,18 @@ describe('bad workspace documents', () => {
 });
 
 describe('text PostgreSQL cannot store', () => {
-  // The contract's string schemas let U+0000 through and PostgreSQL rejects it; the fix belongs in
-  // src/contract (refuse it in every string) or in the error handler of src/server/app.ts.
-  it.todo('a NUL character in a JSON text field answers 400 naming the field, not 500');
-  it.todo('a date in year 0000 (valid ISO, not a PostgreSQL date) answers 400, not 500');
+  // The schemas let U+0000 and year 0000 through; PostgreSQL refuses them (SQLSTATE class 22), and the
+  // error handler answers that as bad input.
+  it('a NUL character in a JSON text field answers 400, not 500, and stores nothing', async () => {
+    const before = await stateOf();
+    const res = await f.api.post(`${f.base}/personas`, { name: 'Bad\u0000Name' });
+    expectError(res, 400, V);
+    expect(await stateOf()).toEqual(before);
+  });
+  it('a date in year 0000 (valid ISO, not a PostgreSQL date) answers 400, not 500', async () => {
+    const before = await stateOf();
+    const res = await f.api.post(`${f.base}/measures`, { title: 'Year zero', dueDate: '0000-01-01' });
+    expectError(res, 400, V);
+    expect(await stateOf()).toEqual(before);
+  });
 });

@@ -1,3 +1,5 @@
+import fastifyFormbody from '@fastify/formbody';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicRatingSchema } from '../../contract/ratings';
 import { openRatingLink, submitRatingViaLink } from '../../services/ratings';
@@ -32,65 +34,70 @@ export async function publicRatingRoutes(app: App, { db }: AppDeps) {
     async (req, reply) => sendResult(reply, await submitRatingViaLink(db, req.params.token, req.body), 201),
   );
 
-  app.get(
-    '/r/:token',
-    { schema: { hide: true, querystring: z.object({ lang: z.enum(['de', 'en']).optional() }) } },
-    async (req, reply) => {
-      const { token } = req.params as { token: string };
-      const lang = req.query.lang ?? (req.headers['accept-language']?.startsWith('en') ? 'en' : 'de');
-      const page = /^[A-Za-z0-9_-]{10,100}$/.test(token) ? await openRatingLink(db, token) : null;
-      const html = renderRatingPage({
-        lang,
-        token,
-        page: page?.ok ? page.value : null,
-        submitted: false,
-        error: null,
-      });
-      return reply
-        .code(page?.ok ? 200 : 404)
-        .type('text/html; charset=utf-8')
-        .send(html);
-    },
-  );
+  // The customer's form posts url-encoded; only these pages accept that, the API takes JSON.
+  await app.register(async (scope) => {
+    await scope.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+    const pages = scope.withTypeProvider<ZodTypeProvider>();
+    pages.get(
+      '/r/:token',
+      { schema: { hide: true, querystring: z.object({ lang: z.enum(['de', 'en']).optional() }) } },
+      async (req, reply) => {
+        const { token } = req.params as { token: string };
+        const lang = req.query.lang ?? (req.headers['accept-language']?.startsWith('en') ? 'en' : 'de');
+        const page = /^[A-Za-z0-9_-]{10,100}$/.test(token) ? await openRatingLink(db, token) : null;
+        const html = renderRatingPage({
+          lang,
+          token,
+          page: page?.ok ? page.value : null,
+          submitted: false,
+          error: null,
+        });
+        return reply
+          .code(page?.ok ? 200 : 404)
+          .type('text/html; charset=utf-8')
+          .send(html);
+      },
+    );
 
-  app.post(
-    '/r/:token',
-    { schema: { hide: true }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
-    async (req, reply) => {
-      const { token } = req.params as { token: string };
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const lang = body.lang === 'en' ? 'en' : 'de';
-      if (!/^[A-Za-z0-9_-]{10,100}$/.test(token))
-        return sendError(reply, { code: 'not_found', message: 'This rating link does not exist' });
-      const parsed = publicRatingSchema.safeParse({
-        score: Number(body.score),
-        comment: typeof body.comment === 'string' ? body.comment : undefined,
-      });
-      const page = await openRatingLink(db, token);
-      if (!page.ok)
+    pages.post(
+      '/r/:token',
+      { schema: { hide: true }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      async (req, reply) => {
+        const { token } = req.params as { token: string };
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const lang = body.lang === 'en' ? 'en' : 'de';
+        if (!/^[A-Za-z0-9_-]{10,100}$/.test(token))
+          return sendError(reply, { code: 'not_found', message: 'This rating link does not exist' });
+        const parsed = publicRatingSchema.safeParse({
+          score: Number(body.score),
+          comment: typeof body.comment === 'string' ? body.comment : undefined,
+        });
+        const page = await openRatingLink(db, token);
+        if (!page.ok)
+          return reply
+            .code(404)
+            .type('text/html; charset=utf-8')
+            .send(renderRatingPage({ lang, token, page: null, submitted: false, error: null }));
+        if (!parsed.success)
+          return reply
+            .code(400)
+            .type('text/html; charset=utf-8')
+            .send(renderRatingPage({ lang, token, page: page.value, submitted: false, error: 'score' }));
+        const result = await submitRatingViaLink(db, token, parsed.data);
+        const after = await openRatingLink(db, token);
         return reply
-          .code(404)
+          .code(result.ok ? 201 : 410)
           .type('text/html; charset=utf-8')
-          .send(renderRatingPage({ lang, token, page: null, submitted: false, error: null }));
-      if (!parsed.success)
-        return reply
-          .code(400)
-          .type('text/html; charset=utf-8')
-          .send(renderRatingPage({ lang, token, page: page.value, submitted: false, error: 'score' }));
-      const result = await submitRatingViaLink(db, token, parsed.data);
-      const after = await openRatingLink(db, token);
-      return reply
-        .code(result.ok ? 201 : 410)
-        .type('text/html; charset=utf-8')
-        .send(
-          renderRatingPage({
-            lang,
-            token,
-            page: after.ok ? after.value : page.value,
-            submitted: result.ok,
-            error: null,
-          }),
-        );
-    },
-  );
+          .send(
+            renderRatingPage({
+              lang,
+              token,
+              page: after.ok ? after.value : page.value,
+              submitted: result.ok,
+              error: null,
+            }),
+          );
+      },
+    );
+  });
 }
