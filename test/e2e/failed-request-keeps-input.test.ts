@@ -64,6 +64,44 @@ describe('a request the server refuses', () => {
     await page.getByRole('link', { name: 'Details zu Newsletter Zerspanung' }).waitFor();
   });
 
+  it('puts a card back when the server refuses the move', async () => {
+    const action = 'Action – Kaufphase';
+    const loyalty = 'Loyalty – Aufrechterhaltungsphase';
+    const inColumn = (phase: string) =>
+      page
+        .getByRole('region', { name: phase, exact: true })
+        .getByRole('link', { name: 'Details zu Newsletter Zerspanung' });
+    await inColumn(action).waitFor();
+    await page.route('**/api/v1/workspaces/*/touchpoints/*', (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill({
+            status: 500,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'internal', message: 'Internal error', details: {} } }),
+          })
+        : route.fallback(),
+    );
+    const card = page
+      .getByRole('region', { name: action, exact: true })
+      .getByTestId('map-card')
+      .filter({ has: page.getByRole('link', { name: 'Details zu Newsletter Zerspanung' }) });
+    await card.getByTestId('drag-handle').focus();
+    await page.keyboard.press('Space');
+    await page
+      .getByText('„Newsletter Zerspanung“ aufgenommen.', { exact: false })
+      .waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(`Über Phase ${loyalty}.`).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await page
+      .getByTestId('alert-region')
+      .getByText('„Newsletter Zerspanung“ konnte nicht verschoben werden', { exact: false })
+      .waitFor();
+    await inColumn(action).waitFor();
+    expect(await inColumn(loyalty).count()).toBe(0);
+    await page.unroute('**/api/v1/workspaces/*/touchpoints/*');
+  });
+
   it('switches to English, remembers it, and lays out on a tablet', async () => {
     await page.setViewportSize({ width: 820, height: 1180 });
     await page.getByRole('button', { name: 'English' }).click();

@@ -38,7 +38,7 @@ describe('a viewer', () => {
     errors = collectPageErrors(page);
   });
 
-  it('sees the map with a read-only badge and no edit controls', async () => {
+  it('sees the map with a read-only badge and no edit controls, then logs out', async () => {
     await logIn(page, server.baseUrl, viewer.email, TEST_PASSWORD);
     await expect(page.getByTestId('read-only-badge').textContent()).resolves.toContain('Nur Lesen');
     await page.getByTestId('map-card').first().waitFor();
@@ -60,6 +60,13 @@ describe('a viewer', () => {
     await page.getByRole('link', { name: 'Katalog' }).click();
     await page.getByRole('heading', { level: 1, name: 'Katalog der Touchpoints' }).waitFor();
     expect(await page.getByRole('button', { name: /Zur Karte hinzufügen/ }).count()).toBe(0);
+    await screenshot(page, 'viewer-catalogue');
+
+    await page.getByRole('button', { name: 'Benutzermenü: Vera Viewer' }).click();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    await page.goto(`${server.baseUrl}/map`);
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -142,6 +142,16 @@ describe('a touchpoint workshop in the browser', () => {
     await kpi.getByText('nicht im Ziel').waitFor();
     await screenshot(page, 'touchpoint-detail', true);
 
+    // A rating link for customers, shown with its address.
+    const links = page.getByRole('region', { name: 'Bewertungslinks für Kunden' });
+    await links.getByLabel('Bezeichnung').fill('Kundentag März');
+    await links.getByRole('button', { name: 'Links erzeugen' }).click();
+    await waitForToast(page, '1 Link erzeugt.');
+    expect(await links.getByTestId('new-rating-links').locator('code').textContent()).toMatch(
+      new RegExp(`^${server.baseUrl}/r/[A-Za-z0-9_-]{10,}$`),
+    );
+    await links.getByRole('cell', { name: /Kundentag März/ }).waitFor();
+
     // The target view of the map shows the target maturity; then export it.
     await page.getByRole('link', { name: '← Zur Journey Map' }).click();
     await page.getByRole('button', { name: 'Soll', exact: true }).click();
@@ -157,6 +167,12 @@ describe('a touchpoint workshop in the browser', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
     await waitForToast(page, /Export erstellt/);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '⤓ Als PDF' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^journey-map-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString()).toBe('%PDF-');
 
     // The catalogue page, filtered by a need.
     await page.getByRole('link', { name: 'Katalog', exact: true }).click();

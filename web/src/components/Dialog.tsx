@@ -17,9 +17,14 @@ export function Dialog({ open, title, onClose, children, wide }: DialogProps) {
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!open || !dialog) return;
+    // The dialog unmounts when closed, so hand focus back to whatever opened it ourselves.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
   }, [open]);
 
   if (!open) return null;
