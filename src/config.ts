@@ -34,6 +34,10 @@ const envSchema = z.object({
     .default(24 * 14),
   /** Event-ingestion requests per minute and write key (`POST /api/v1/collect`); 0 turns the limit off. */
   TOUCHPOINT_INGEST_RATE_LIMIT: z.coerce.number().int().min(0).default(60_000),
+  /** Port of the inbound SMTP endpoint for bounces and mailto unsubscriptions (docs/email.md); unset: off. */
+  TOUCHPOINT_BOUNCE_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Interface of the bounce endpoint; `0.0.0.0` to receive mail from other servers. */
+  TOUCHPOINT_BOUNCE_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +56,8 @@ export interface Config {
   sessionHours: number;
   logLevel: Env['LOG_LEVEL'];
   ingestRateLimit: number;
+  bounceSmtpPort: number | undefined;
+  bounceSmtpHost: string;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionHours: e.TOUCHPOINT_SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
     ingestRateLimit: e.TOUCHPOINT_INGEST_RATE_LIMIT,
+    bounceSmtpPort: e.TOUCHPOINT_BOUNCE_SMTP_PORT,
+    bounceSmtpHost: e.TOUCHPOINT_BOUNCE_SMTP_HOST,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { createDb, type Db } from '../db/database';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
 import { migrateToLatest } from '../db/migrate';
 import { bootstrap, type BootstrapResult } from '../services/bootstrap';
+import { startBounceReceiver, type BounceReceiver } from '../services/email/bounceReceiver';
 import { buildApp } from './app';
 import type { App } from './types';
 
@@ -86,6 +87,20 @@ export async function startServer(
       webDir: options.webDir ?? defaultWebDir(),
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    let bounces: BounceReceiver | null = null;
+    if (config.bounceSmtpPort !== undefined) {
+      try {
+        bounces = await startBounceReceiver({
+          port: config.bounceSmtpPort,
+          host: config.bounceSmtpHost,
+          db: database.db,
+          onError: (error) => app.log.error({ err: error }, 'the bounce receiver failed on a message'),
+        });
+      } catch (error) {
+        await app.close();
+        throw error;
+      }
+    }
     let stopped = false;
     return {
       app,
@@ -94,6 +109,7 @@ export async function startServer(
       stop: async () => {
         if (stopped) return;
         stopped = true;
+        await bounces?.close();
         await app.close();
         await database.close();
       },

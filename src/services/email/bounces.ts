@@ -1,7 +1,7 @@
 import type { BounceKind } from '../../core/email/deliveryStatus';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordEmailEvent } from './emailEvents';
+import { announceEmailEvents, recordEmailEvent } from './emailEvents';
 
 /** How a bounce or complaint names the mail it is about; the first clue that finds a recipient wins. */
 export interface FeedbackClues {
@@ -87,7 +87,7 @@ export async function recordFeedback(
     }
     return 'unknown_recipient';
   }
-  return inTransaction(db, async (trx) => {
+  const outcome = await inTransaction(db, async (trx): Promise<FeedbackOutcome> => {
     const fresh = await recordEmailEvent(trx, r.workspace_id, {
       eventId: `email:${r.token}:${feedback.kind}:${sourceEventId}`.slice(0, 500),
       type: feedback.kind === 'bounce' ? 'email_bounce' : 'email_complaint',
@@ -144,4 +144,6 @@ export async function recordFeedback(
     if (hard) await suppress(trx, r.workspace_id, r.email, 'hard_bounce');
     return 'recorded';
   });
+  if (outcome === 'recorded') announceEmailEvents(r.workspace_id);
+  return outcome;
 }

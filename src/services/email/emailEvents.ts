@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { notify } from '../events/notify';
 
 export type EmailEventType =
   | 'email_sent'
@@ -26,8 +27,10 @@ export interface EmailEvent {
  * the event processor like any other event. Returns false when the event was there already; callers
  * update counters only for new events, which makes every tracking path idempotent.
  *
- * Written straight into `events` (channel `email`, source `email`) until the shared ingestion service
- * lands; the columns are the ones it fills.
+ * Written straight into `events` (channel `email`, source `email`) rather than through `ingestEvents`:
+ * an e-mail event names its recipient's profile directly (the event processor follows `profile_id`),
+ * which the public ingestion contract has no field for, and it must run inside the caller's
+ * transaction. Inside a transaction, call `announceEmailEvents` after the commit.
  */
 export async function recordEmailEvent(db: Db, workspaceId: string, event: EmailEvent): Promise<boolean> {
   const inserted = await db
@@ -49,5 +52,9 @@ export async function recordEmailEvent(db: Db, workspaceId: string, event: Email
     .onConflict((oc) => oc.columns(['workspace_id', 'event_id']).doNothing())
     .returning('event_id')
     .executeTakeFirst();
+  if (inserted !== undefined && !db.isTransaction) notify(workspaceId);
   return inserted !== undefined;
 }
+
+/** Wakes the event processor for events written inside a transaction that has committed now. */
+export const announceEmailEvents = (workspaceId: string): void => notify(workspaceId);

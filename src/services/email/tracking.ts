@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordEmailEvent } from './emailEvents';
+import { announceEmailEvents, recordEmailEvent } from './emailEvents';
 
 /**
  * The recipient's side of a mailing, reached through the token in its links (no account, like a
@@ -68,7 +68,7 @@ async function bumpStats(
 /** Counts one load of the open pixel. Unknown tokens are ignored: the pixel is served anyway. */
 export async function recordOpen(db: Db, token: string): Promise<boolean> {
   if (!isRecipientToken(token)) return false;
-  return inTransaction(db, async (trx) => {
+  const workspaceId = await inTransaction(db, async (trx) => {
     const r = await trx
       .updateTable('mailing_recipients as r')
       .from('mailings as m')
@@ -82,7 +82,7 @@ export async function recordOpen(db: Db, token: string): Promise<boolean> {
       .where('r.status', 'in', SENT_STATUSES)
       .returning(['r.workspace_id', 'r.mailing_id', 'r.email', 'r.profile_id', 'r.opens', 'm.touchpoint_id'])
       .executeTakeFirst();
-    if (!r) return false;
+    if (!r) return null;
     await bumpStats(trx, r, 'opens', r.opens === 1);
     await recordEmailEvent(trx, r.workspace_id, {
       eventId: `email:${token}:open:${r.opens}`,
@@ -91,8 +91,10 @@ export async function recordOpen(db: Db, token: string): Promise<boolean> {
       touchpointId: r.touchpoint_id,
       properties: { mailingId: r.mailing_id, unique: r.opens === 1 },
     });
-    return true;
+    return r.workspace_id;
   });
+  if (workspaceId) announceEmailEvents(workspaceId);
+  return workspaceId !== null;
 }
 
 /**
@@ -129,6 +131,7 @@ export async function recordClick(
       properties: { mailingId: found.mailing_id, link: index, unique: r.clicks === 1 },
     });
   });
+  announceEmailEvents(found.workspace_id);
   return ok(url);
 }
 
@@ -191,6 +194,7 @@ export async function unsubscribe(
         properties: { mailingId: found.mailing_id, via },
       });
   });
+  announceEmailEvents(found.workspace_id);
   return preferenceState(db, token);
 }
 

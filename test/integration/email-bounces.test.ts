@@ -1,0 +1,319 @@
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBounceReceiver, type BounceReceiver } from '../../src/services/email/bounceReceiver';
+import { apiAs } from '../support/app';
+import { aWorkspace } from '../support/builders';
+import { testDb } from '../support/db';
+import { startTestInbox, type TestInbox } from '../support/emailInbox';
+
+let inbox: TestInbox;
+let receiver: BounceReceiver;
+beforeAll(async () => {
+  inbox = await startTestInbox();
+  receiver = await startBounceReceiver({ port: 0, host: '127.0.0.1', db: testDb() });
+});
+afterAll(async () => {
+  await receiver.close();
+  await inbox.close();
+});
+
+/** A delivery status notification as a receiving mail server writes it (RFC 3464). */
+function dsn(o: {
+  reportId: string;
+  recipient: string;
+  action: 'failed' | 'delayed';
+  status: string;
+  originalMessageId: string;
+  returned: 'text/rfc822-headers' | 'message/rfc822';
+}): string {
+  const original = [
+    'From: Schmidt News <news@touchpoint.example.com>',
+    `To: ${o.recipient}`,
+    'Subject: Neuigkeiten',
+    `Message-ID: ${o.originalMessageId}`,
+    '',
+    ...(o.returned === 'message/rfc822' ? ['Hallo,', 'der Newsletter.'] : []),
+  ];
+  return [
+    'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>',
+    'To: bounces@touchpoint.example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    `Message-ID: <${o.reportId}@mx.example.org>`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="REPORT"',
+    '',
+    '--REPORT',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'Your message could not be delivered.',
+    '',
+    '--REPORT',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.org',
+    '',
+    `Final-Recipient: rfc822; ${o.recipient}`,
+    `Original-Recipient: rfc822;${o.recipient}`,
+    `Action: ${o.action}`,
+    `Status: ${o.status}`,
+    `Diagnostic-Code: smtp; 550 ${o.status} problem with <${o.recipient}>`,
+    '',
+    '--REPORT',
+    `Content-Type: ${o.returned}`,
+    '',
+    ...original,
+    '--REPORT--',
+    '',
+  ].join('\r\n');
+}
+
+async function mailReceiver(to: string, raw: string) {
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: receiver.port, ignoreTLS: true });
+  try {
+    await transport.sendMail({ envelope: { from: '', to }, raw });
+  } finally {
+    transport.close();
+  }
+}
+
+describe('bounces and complaints', () => {
+  it('reads DSNs, mailto unsubscriptions and provider webhooks into statuses, events, suppressions and KPIs', async () => {
+    const db = testDb();
+    const { workspace, owner, member } = await aWorkspace(db);
+    const ws = workspace.id;
+    const api = await apiAs(owner.token);
+    const anonymous = await apiAs(null);
+    const base = `/workspaces/${ws}`;
+
+    await api.put(`${base}/email/smtp`, {
+      host: '127.0.0.1',
+      port: inbox.port,
+      fromAddress: 'news@touchpoint.example.com',
+      bounceAddress: 'bounces@touchpoint.example.com',
+    });
+    const people = ['anna', 'bert', 'carla', 'dora', 'emil', 'frieda'];
+    await db
+      .insertInto('profiles')
+      .values(people.map((p) => ({ workspace_id: ws, email: `${p}@example.org`, name: p })))
+      .execute();
+    const mailing = await api.post(`${base}/mailings`, {
+      name: 'Newsletter',
+      subject: 'Neuigkeiten',
+      bodyText: 'Hallo {{firstName|Kundin/Kunde}}',
+      segment: { kind: 'all' },
+    });
+    const mailingId = mailing.json().id as string;
+    expect((await api.post(`${base}/mailings/${mailingId}/send`)).json()).toMatchObject({ sentNow: 6 });
+    const rows = await db
+      .selectFrom('mailing_recipients')
+      .select(['email', 'token', 'message_id'])
+      .where('workspace_id', '=', ws)
+      .execute();
+    const r = (name: string) => {
+      const row = rows.find((x) => x.email === `${name}@example.org`);
+      if (!row?.message_id) throw new Error(`no recipient ${name}`);
+      return { ...row, messageId: row.message_id };
+    };
+    const recipient = (name: string) =>
+      db
+        .selectFrom('mailing_recipients')
+        .select(['status', 'bounce_status'])
+        .where('workspace_id', '=', ws)
+        .where('email', '=', `${name}@example.org`)
+        .executeTakeFirstOrThrow();
+    const suppressions = async () =>
+      (
+        await db
+          .selectFrom('email_suppressions')
+          .select(['email', 'reason'])
+          .where('workspace_id', '=', ws)
+          .orderBy('email')
+          .execute()
+      ).map((s) => `${s.email.split('@')[0]}:${s.reason}`);
+
+    // --- DSNs through the inbound SMTP endpoint ---------------------------------------------------
+    const hardDsn = dsn({
+      reportId: 'report-1',
+      recipient: 'anna@example.org',
+      action: 'failed',
+      status: '5.1.1',
+      originalMessageId: r('anna').messageId,
+      returned: 'text/rfc822-headers',
+    });
+    // To the VERP address the mail went out with.
+    await mailReceiver(`bounces+b-${r('anna').token}@touchpoint.example.com`, hardDsn);
+    expect(await recipient('anna')).toEqual({ status: 'bounced_hard', bounce_status: '5.1.1' });
+    expect(await suppressions()).toEqual(['anna:hard_bounce']);
+
+    // To the plain bounce address: found through the returned message's Message-ID.
+    await mailReceiver(
+      'bounces@touchpoint.example.com',
+      dsn({
+        reportId: 'report-2',
+        recipient: 'bert@example.org',
+        action: 'delayed',
+        status: '4.2.2',
+        originalMessageId: r('bert').messageId,
+        returned: 'message/rfc822',
+      }),
+    );
+    expect(await recipient('bert')).toEqual({ status: 'bounced_soft', bounce_status: '4.2.2' });
+    expect(await suppressions()).toEqual(['anna:hard_bounce']);
+
+    // The same report again changes nothing; an auto-reply is no bounce.
+    await mailReceiver(`bounces+b-${r('anna').token}@touchpoint.example.com`, hardDsn);
+    await mailReceiver(
+      'bounces@touchpoint.example.com',
+      'From: emil@example.org\r\nTo: bounces@touchpoint.example.com\r\nSubject: Abwesend\r\n\r\nIch bin im Urlaub.\r\n',
+    );
+
+    // The List-Unsubscribe mailto.
+    await mailReceiver(
+      `bounces+u-${r('emil').token}@touchpoint.example.com`,
+      'From: emil@example.org\r\nSubject: unsubscribe\r\n\r\n',
+    );
+    expect(await suppressions()).toEqual(['anna:hard_bounce', 'emil:unsubscribed']);
+
+    const dsnEvents = await db
+      .selectFrom('events')
+      .select(['type', 'profile_id', 'properties'])
+      .where('workspace_id', '=', ws)
+      .where('type', 'in', ['email_bounce', 'email_unsubscribe'])
+      .orderBy('seq')
+      .execute();
+    expect(dsnEvents.map((e) => [e.type, e.properties.bounce ?? e.properties.via])).toEqual([
+      ['email_bounce', 'hard'],
+      ['email_bounce', 'soft'],
+      ['email_unsubscribe', 'mailto'],
+    ]);
+    expect(dsnEvents.every((e) => e.profile_id !== null)).toBe(true);
+
+    // --- webhooks -------------------------------------------------------------------------------------
+    const editor = await apiAs((await member('editor')).token);
+    expect((await editor.post(`${base}/email/webhook-secret`)).statusCode).toBe(403);
+    const secret = await api.post(`${base}/email/webhook-secret`);
+    expect(secret.statusCode).toBe(201);
+    const urls = secret.json().urls as Record<string, string>;
+    expect(urls.ses).toBe(`https://touchpoint.example.com/api/v1/email/webhooks/ses/${secret.json().secret}`);
+    const path = (provider: string) => new URL(urls[provider] ?? '').pathname;
+
+    // Amazon SES through SNS, which posts JSON as text/plain.
+    const sns = JSON.stringify({
+      Type: 'Notification',
+      MessageId: 'sns-1',
+      TopicArn: 'arn:aws:sns:eu-central-1:123456789012:bounces',
+      Message: JSON.stringify({
+        notificationType: 'Bounce',
+        bounce: {
+          bounceType: 'Permanent',
+          bounceSubType: 'General',
+          feedbackId: 'ses-feedback-1',
+          bouncedRecipients: [
+            {
+              emailAddress: 'carla@example.org',
+              action: 'failed',
+              status: '5.1.1',
+              diagnosticCode: 'smtp; 550 5.1.1',
+            },
+          ],
+        },
+        mail: { messageId: 'ses-1', commonHeaders: { messageId: r('carla').messageId } },
+      }),
+    });
+    const ses = await anonymous.post(path('ses'), sns, { 'content-type': 'text/plain; charset=UTF-8' });
+    expect(ses.statusCode).toBe(200);
+    expect(ses.json()).toEqual({ received: 1, recorded: 1, outcomes: ['recorded'] });
+    const retried = await anonymous.post(path('ses'), sns, { 'content-type': 'text/plain; charset=UTF-8' });
+    expect(retried.json()).toEqual({ received: 1, recorded: 0, outcomes: ['duplicate'] });
+    expect(await recipient('carla')).toEqual({ status: 'bounced_hard', bounce_status: '5.1.1' });
+
+    // Mailgun: a temporary failure, then the permanent one for the same mail (found by address).
+    const mailgun = (id: string, severity: string, enhanced: string) => ({
+      signature: { timestamp: '1767225600', token: 't', signature: 's' },
+      'event-data': {
+        id,
+        event: 'failed',
+        severity,
+        recipient: 'dora@example.org',
+        'delivery-status': { code: 452, 'enhanced-code': enhanced, message: 'mailbox full' },
+      },
+    });
+    expect(
+      (await anonymous.post(path('mailgun'), mailgun('mg-1', 'temporary', '4.2.2'))).json(),
+    ).toMatchObject({
+      recorded: 1,
+    });
+    expect(await recipient('dora')).toEqual({ status: 'bounced_soft', bounce_status: '4.2.2' });
+    await anonymous.post(path('mailgun'), mailgun('mg-2', 'permanent', '5.2.1'));
+    expect(await recipient('dora')).toEqual({ status: 'bounced_hard', bounce_status: '5.2.1' });
+
+    // Postmark: a spam complaint suppresses the address.
+    const complaint = await anonymous.post(path('postmark'), {
+      RecordType: 'SpamComplaint',
+      ID: 4711,
+      Type: 'SpamComplaint',
+      Email: 'bert@example.org',
+    });
+    expect(complaint.json()).toMatchObject({ recorded: 1 });
+    expect(await suppressions()).toEqual([
+      'anna:hard_bounce',
+      'bert:complaint',
+      'carla:hard_bounce',
+      'dora:hard_bounce',
+      'emil:unsubscribed',
+    ]);
+
+    // Bad payloads say which field is wrong; a wrong secret or provider is simply not found.
+    const bad = await anonymous.post(path('mailgun'), { 'event-data': { event: 'failed' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual({
+      error: {
+        code: 'validation_failed',
+        message: expect.stringContaining('event-data.'),
+        details: { issues: expect.arrayContaining([expect.objectContaining({ field: 'event-data.id' })]) },
+      },
+    });
+    const notJson = await anonymous.post(path('ses'), '{"Type":', { 'content-type': 'text/plain' });
+    expect(notJson.statusCode).toBe(400);
+    expect(notJson.json().error.code).toBe('validation_failed');
+    const wrong = await anonymous.post(
+      path('ses').replace(/\/[^/]+$/, '/tpwh_wrongwrongwrongwrongwrong'),
+      sns,
+      {
+        'content-type': 'text/plain',
+      },
+    );
+    expect(wrong.statusCode).toBe(404);
+    expect(wrong.json()).toMatchObject({
+      error: { code: 'not_found', message: expect.any(String), details: {} },
+    });
+    expect((await anonymous.post(path('ses').replace('/ses/', '/sparkpost/'), {})).statusCode).toBe(404);
+
+    // --- the KPIs, worked out by hand ------------------------------------------------------------
+    // sent 6; hard: Anna, Carla, Dora; soft: Bert → delivered 2; unsubscribes: Emil.
+    const kpis = (await api.get(`${base}/mailings/${mailingId}/kpis`)).json();
+    expect(kpis.counts).toMatchObject({ sent: 6, hardBounces: 3, softBounces: 1, unsubscribes: 1 });
+    expect(kpis.kpis).toMatchObject({
+      delivered: 2,
+      hardBounceRate: 0.5,
+      softBounceRate: 1 / 6,
+      unsubscribeRate: 0.5,
+      openRate: 0,
+    });
+    expect(kpis.flags.unsubscribeRateAbove1Percent).toBe(true);
+
+    // --- the next mailing skips every suppressed address -----------------------------------------
+    const next = await api.post(`${base}/mailings`, {
+      name: 'Nächster',
+      subject: 'Mehr',
+      bodyText: 'Mehr',
+      segment: { kind: 'all' },
+    });
+    const from = inbox.mails.length;
+    expect((await api.post(`${base}/mailings/${next.json().id}/send`)).json()).toMatchObject({
+      added: 1,
+      sentNow: 1,
+    });
+    expect(inbox.mails.slice(from).map((m) => m.envelopeTo[0])).toEqual(['frieda@example.org']);
+  });
+});
