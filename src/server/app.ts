@@ -24,6 +24,7 @@ import { emailRoutes } from './routes/email';
 import { emailTrackingRoutes } from './routes/emailTracking';
 import { emailWebhookRoutes } from './routes/emailWebhooks';
 import { eventRoutes } from './routes/events';
+import { importRoutes } from './routes/imports';
 import { kpiRoutes } from './routes/kpis';
 import { mappingRuleRoutes } from './routes/mappingRules';
 import { measureRoutes } from './routes/measures';
@@ -167,6 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await priorityRoutes(scoped);
           await quickcheckRoutes(scoped, options);
           await transferRoutes(scoped);
+          await importRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);

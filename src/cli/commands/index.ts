@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { catalogueCommand } from './catalogue';
+import { historyCommand } from './history';
 import { quickcheckCommand } from './quickcheck';
 import { serveCommand } from './serve';
 import { exportCommand, importCommand } from './transfer';
@@ -17,6 +18,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     usersCommand(io),
     catalogueCommand(io),
     quickcheckCommand(io),
+    historyCommand(io),
   ]) {
     command
       .exitOverride()

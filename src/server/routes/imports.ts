@@ -1,0 +1,70 @@
+import type { IncomingMessage } from 'node:http';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { workspaceParams } from '../../contract/common';
+import {
+  importJobParams,
+  importJobSchema,
+  importParams,
+  importQuery,
+  MAX_IMPORT_BODY_BYTES,
+} from '../../contract/imports';
+import { getImportJob, listImportJobs } from '../../services/imports/importJobs';
+import { importHistory } from '../../services/imports/importHistory';
+import { sendResult } from '../errors';
+import { ctxOf, type App } from '../types';
+
+/**
+ * History imports. `POST /imports/:kind` takes the CSV as the raw body and reads it as a stream (the
+ * app's text parser would buffer it), so this route registers its own parsers in a plugin of its own;
+ * it answers when the import is done, while `GET /imports` shows the running job's progress.
+ */
+export async function importRoutes(app: App) {
+  const tags = ['imports'];
+  app.get(
+    '/imports',
+    { schema: { tags, params: workspaceParams, response: { 200: z.array(importJobSchema) } } },
+    async (req) => listImportJobs(ctxOf(req)),
+  );
+  app.get('/imports/:jobId', { schema: { tags, params: importJobParams } }, async (req, reply) =>
+    sendResult(reply, await getImportJob(ctxOf(req), req.params.jobId)),
+  );
+  await app.register(async (plugin) => {
+    const raw = plugin.withTypeProvider<ZodTypeProvider>();
+    raw.removeContentTypeParser(['text/csv', 'text/plain']);
+    raw.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], (_req, payload, done) =>
+      done(null, payload),
+    );
+    raw.post(
+      '/imports/:kind',
+      {
+        bodyLimit: MAX_IMPORT_BODY_BYTES,
+        schema: {
+          tags,
+          params: importParams,
+          querystring: importQuery,
+          description: 'CSV body (text/csv), read as a stream; columns in docs/imports-and-kpis.md',
+        },
+      },
+      async (req, reply) => {
+        const body = req.body as IncomingMessage | undefined;
+        if (!body || typeof (body as Partial<IncomingMessage>)[Symbol.asyncIterator] !== 'function')
+          return reply.code(415).send({
+            error: { code: 'unsupported_media_type', message: 'Send the CSV as text/csv', details: {} },
+          });
+        const length = Number(req.headers['content-length']);
+        const result = await importHistory(
+          ctxOf(req),
+          req.params.kind,
+          {
+            input: body,
+            fileName: req.query.fileName ?? `upload.csv`,
+            totalBytes: Number.isFinite(length) ? length : null,
+          },
+          { resumeJobId: req.query.resume, maxBytes: MAX_IMPORT_BODY_BYTES },
+        );
+        return sendResult(reply, result, 201);
+      },
+    );
+  });
+}

@@ -1,0 +1,101 @@
+import type { Db } from '../../db/database';
+import type { EventInput } from '../../contract/events';
+import type { BadRow } from '../../contract/imports';
+import { ingestEvents } from '../events/ingest';
+import type { EventRow } from './rows';
+
+/** Touchpoints by id and by name (ignoring case), to resolve the `touchpoint` column. */
+export async function touchpointLookup(
+  db: Db,
+  workspaceId: string,
+): Promise<(ref: string) => string | undefined> {
+  const rows = await db
+    .selectFrom('touchpoints')
+    .select(['id', 'name'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  const byId = new Set(rows.map((r) => r.id));
+  const byName = new Map<string, string>();
+  for (const r of rows) if (!byName.has(r.name.toLowerCase())) byName.set(r.name.toLowerCase(), r.id);
+  return (ref) => (byId.has(ref.toLowerCase()) ? ref.toLowerCase() : byName.get(ref.trim().toLowerCase()));
+}
+
+/**
+ * The event a row stands for. Its id is the `event_id` column or `import:<job>:<line>`, so importing
+ * the same file again for the same job (a resume) never stores an event twice. A row with only an
+ * e-mail address gets the anonymous id `email:<address>` and carries the address as a property, from
+ * which the event processor finds the person's profile.
+ */
+export function eventOfRow(
+  row: EventRow,
+  ids: { jobId: string; line: number },
+  touchpointId: string | undefined,
+): EventInput {
+  const utm = {
+    ...(row.utm_source !== undefined && { source: row.utm_source }),
+    ...(row.utm_medium !== undefined && { medium: row.utm_medium }),
+    ...(row.utm_campaign !== undefined && { campaign: row.utm_campaign }),
+  };
+  const properties: Record<string, unknown> = {
+    ...row.properties,
+    ...(row.email !== undefined && { email: row.email }),
+  };
+  return {
+    eventId: row.event_id ?? `import:${ids.jobId}:${ids.line}`,
+    type: row.type,
+    timestamp: row.timestamp,
+    ...(row.name !== undefined && { name: row.name }),
+    ...(row.user_id !== undefined && { userId: row.user_id }),
+    ...(row.anonymous_id !== undefined
+      ? { anonymousId: row.anonymous_id }
+      : row.user_id === undefined && row.email !== undefined && { anonymousId: `email:${row.email}` }),
+    ...(row.session_id !== undefined && { sessionId: row.session_id }),
+    ...(touchpointId !== undefined && { touchpointId }),
+    ...(row.channel !== undefined && { channel: row.channel }),
+    ...(row.url !== undefined && { url: row.url }),
+    ...(row.referrer !== undefined && { referrer: row.referrer }),
+    ...(Object.keys(utm).length > 0 && { utm }),
+    ...(Object.keys(properties).length > 0 && { properties }),
+    ...(row.revenue !== undefined && { revenue: { amount: row.revenue, currency: row.currency ?? 'EUR' } }),
+  };
+}
+
+/**
+ * Writes a batch of event rows through ingestion (validation, channel, touchpoint mapping,
+ * idempotency) inside the import's transaction. Rows ingestion refuses come back as bad rows.
+ */
+export async function writeEvents(
+  trx: Db,
+  workspaceId: string,
+  rows: readonly { line: number; event: EventInput }[],
+): Promise<{ written: number; bad: BadRow[] }> {
+  const result = await ingestEvents(
+    trx,
+    workspaceId,
+    rows.map((r) => r.event),
+    { source: 'import' },
+  );
+  const bad = result.rejected.map((r) => ({
+    line: rows[r.index]?.line ?? 0,
+    reason: r.errors.map((e) => `${columnOf(e.field)}: ${e.message}`).join('; '),
+  }));
+  return { written: rows.length - bad.length, bad };
+}
+
+/** The CSV column behind an event field, so the report names what the user can fix. */
+function columnOf(field: string): string {
+  const names: Record<string, string> = {
+    eventId: 'event_id',
+    timestamp: 'timestamp',
+    anonymousId: 'anonymous_id',
+    userId: 'user_id',
+    sessionId: 'session_id',
+    touchpointId: 'touchpoint',
+    'utm.source': 'utm_source',
+    'utm.medium': 'utm_medium',
+    'utm.campaign': 'utm_campaign',
+    'revenue.amount': 'revenue',
+    'revenue.currency': 'currency',
+  };
+  return names[field] ?? field;
+}

@@ -1,0 +1,309 @@
+import { pipeline, Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { sql } from 'kysely';
+import type { EventInput } from '../../contract/events';
+import { MAX_STORED_BAD_ROWS, type BadRow, type ImportJob, type ImportKind } from '../../contract/imports';
+import { assertUnreachable, err, ok, type Result } from '../../core/result';
+import type { Db } from '../../db/database';
+import type { WorkspaceContext } from '../context';
+import { writeCompanies } from './companies';
+import { writeContacts } from './contacts';
+import { sniffDelimiter } from './sniffDelimiter';
+import { eventOfRow, touchpointLookup, writeEvents } from './events';
+import {
+  createImportJob,
+  finishImportJob,
+  forgetBytes,
+  loadImportJob,
+  reopenImportJob,
+  reportBytes,
+  toImportJob,
+} from './importJobs';
+import {
+  cellsOf,
+  headerProblem,
+  normaliseHeader,
+  parseRow,
+  type CompanyRow,
+  type ContactRow,
+  type EventRow,
+} from './rows';
+
+export const DEFAULT_IMPORT_BATCH = 1000;
+
+export interface ImportSource {
+  /** The CSV bytes; read once, as a stream. */
+  input: AsyncIterable<Buffer | string>;
+  fileName: string;
+  /** Size of the file when known, for the progress bar. */
+  totalBytes: number | null;
+}
+
+export interface ImportProgress {
+  jobId: string;
+  bytesRead: number;
+  totalBytes: number | null;
+  linesRead: number;
+  rowsImported: number;
+  badRows: number;
+}
+
+export interface ImportOptions {
+  /** Continue this job: lines up to its `lines_read` are skipped. */
+  resumeJobId?: string | undefined;
+  batchSize?: number;
+  /** Stop reading (the job fails) beyond this many bytes. */
+  maxBytes?: number;
+  /** Called after every committed batch. */
+  onProgress?: (p: ImportProgress) => void;
+  /** Every bad row, in order, after its batch committed (the CLI writes them to a file). */
+  onBadRows?: (rows: BadRow[]) => void | Promise<void>;
+  /** Called once the header is accepted and the job exists. */
+  onStart?: (jobId: string) => void;
+}
+
+type Pending =
+  | { kind: 'contacts'; line: number; row: ContactRow }
+  | { kind: 'companies'; line: number; row: CompanyRow }
+  | { kind: 'events'; line: number; event: EventInput };
+
+type Record = { record: string[]; info: { lines: number } };
+
+class TooLarge extends Error {}
+
+/**
+ * Imports a CSV history (contacts, companies or events) as a stream: memory stays constant however
+ * long the file is. Rows are validated one by one and written in batches of `batchSize`, each batch
+ * in one transaction together with the job's progress (`lines_read`, counters, the first 1,000 bad
+ * rows), so a crash loses at most the batch in flight and a resume (`resumeJobId`, same file) goes on
+ * after the last committed line. A bad row is reported with its line and skipped; a file that is not
+ * usable at all (empty, not CSV, a header without the needed columns) fails before anything is
+ * written.
+ *
+ * @example
+ * const r = await importHistory(ctx, 'events', { input: createReadStream(file), fileName: 'crm.csv', totalBytes: size });
+ * if (r.ok) console.log(r.value.rowsImported, r.value.badRows);
+ */
+export async function importHistory(
+  ctx: WorkspaceContext,
+  kind: ImportKind,
+  source: ImportSource,
+  options: ImportOptions = {},
+): Promise<Result<ImportJob>> {
+  const { db, workspaceId } = ctx;
+  const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
+  let resumeFrom = 0;
+  let storedErrors = 0;
+  if (options.resumeJobId) {
+    const job = await loadImportJob(db, workspaceId, options.resumeJobId);
+    if (!job) return err('not_found', 'Import job not found', { id: options.resumeJobId });
+    if (job.kind !== kind)
+      return err('validation_failed', `Job ${job.id} imports ${job.kind}, not ${kind}`, { field: 'kind' });
+    if (job.status === 'done') return err('conflict', `Job ${job.id} is finished already`, { id: job.id });
+    resumeFrom = Number(job.lines_read);
+    storedErrors = (job.errors as BadRow[]).filter((e) => e.line > 0).length;
+  }
+
+  const iterator = source.input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  if (firstChunk.length === 0) return err('validation_failed', 'The file is empty', { line: 1 });
+  let bytesRead = firstChunk.length;
+  let jobId: string | null = options.resumeJobId ?? null;
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  async function* chunks() {
+    yield firstChunk;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      const chunk = Buffer.from(next.value);
+      bytesRead += chunk.length;
+      if (bytesRead > maxBytes) throw new TooLarge(`The file is larger than ${maxBytes} bytes`);
+      if (jobId) reportBytes(jobId, bytesRead, source.totalBytes);
+      yield chunk;
+    }
+  }
+  const parser = parse({
+    delimiter: sniffDelimiter(firstChunk),
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    max_record_size: 1024 * 1024,
+  });
+  pipeline(Readable.from(chunks()), parser, () => void iterator.return?.());
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<Record>;
+
+  let header: string[];
+  try {
+    const h = await records.next();
+    if (h.done) return err('validation_failed', 'The file is empty', { line: 1 });
+    header = h.value.record.map(normaliseHeader);
+  } catch (error) {
+    parser.destroy();
+    return err('validation_failed', `The file is not CSV: ${messageOf(error)}`, { line: 1 });
+  }
+  const problem = headerProblem(kind, header);
+  if (problem) {
+    parser.destroy();
+    return err('validation_failed', `The file cannot be imported: ${problem}`, { line: 1 });
+  }
+
+  if (jobId) await reopenImportJob(db, workspaceId, jobId);
+  else jobId = (await createImportJob(db, workspaceId, kind, source.fileName)).id;
+  const job = jobId;
+  reportBytes(job, bytesRead, source.totalBytes);
+  options.onStart?.(job);
+  const touchpointOf = kind === 'events' ? await touchpointLookup(db, workspaceId) : () => undefined;
+  const progress: ImportProgress = {
+    jobId: job,
+    bytesRead,
+    totalBytes: source.totalBytes,
+    linesRead: resumeFrom,
+    rowsImported: 0,
+    badRows: 0,
+  };
+  const counted = await loadImportJob(db, workspaceId, job);
+  progress.rowsImported = Number(counted?.rows_imported ?? 0);
+  progress.badRows = Number(counted?.bad_rows ?? 0);
+
+  let pending: Pending[] = [];
+  let bad: BadRow[] = [];
+  let lastLine = resumeFrom;
+
+  async function flush(): Promise<void> {
+    const batch = pending;
+    const badRows = bad;
+    pending = [];
+    bad = [];
+    const { written, refused } = await db.transaction().execute(async (trx) => {
+      const w = await writeBatch(trx, workspaceId, kind, batch);
+      const all = [...badRows, ...w.refused].sort((a, b) => a.line - b.line);
+      const keep = all.slice(0, Math.max(0, MAX_STORED_BAD_ROWS - storedErrors));
+      await sql`
+        update import_jobs set lines_read = ${lastLine}, rows_imported = rows_imported + ${w.written},
+          bad_rows = bad_rows + ${all.length}, errors = errors || ${JSON.stringify(keep)}::jsonb
+        where workspace_id = ${workspaceId} and id = ${job}
+      `.execute(trx);
+      storedErrors += keep.length;
+      return { written: w.written, refused: all };
+    });
+    progress.linesRead = lastLine;
+    progress.rowsImported += written;
+    progress.badRows += refused.length;
+    progress.bytesRead = bytesRead;
+    if (refused.length) await options.onBadRows?.(refused);
+    options.onProgress?.({ ...progress });
+  }
+
+  try {
+    for (;;) {
+      const next = await records.next();
+      if (next.done) break;
+      const { record, info } = next.value;
+      const line = info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+      if (line <= resumeFrom) continue;
+      lastLine = info.lines;
+      if (record.length !== header.length) {
+        bad.push({ line, reason: `has ${record.length} fields, the header has ${header.length}` });
+      } else {
+        const parsed = parseRow(kind, cellsOf(header, record));
+        if (!parsed.ok) bad.push({ line, reason: parsed.reason });
+        else {
+          const p = pendingOf(kind, line, parsed.row, job, touchpointOf);
+          if ('reason' in p) bad.push({ line, reason: p.reason });
+          else pending.push(p);
+        }
+      }
+      if (pending.length + bad.length >= batchSize) await flush();
+    }
+    await flush();
+  } catch (error) {
+    parser.destroy();
+    forgetBytes(job);
+    const reason =
+      error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
+    await finishImportJob(db, workspaceId, job, { status: 'failed', reason });
+    if (!isCsvError(error) && !(error instanceof TooLarge)) throw error;
+    return err(
+      error instanceof TooLarge ? 'payload_too_large' : 'validation_failed',
+      `The import ${reason}`,
+      {
+        jobId: job,
+        line: lastLine + 1,
+      },
+    );
+  }
+  forgetBytes(job);
+  await finishImportJob(db, workspaceId, job, { status: 'done' });
+  const done = await loadImportJob(db, workspaceId, job);
+  if (!done) return err('not_found', 'Import job not found', { id: job });
+  return ok(toImportJob(done));
+}
+
+function pendingOf(
+  kind: ImportKind,
+  line: number,
+  row: ContactRow | CompanyRow | EventRow,
+  jobId: string,
+  touchpointOf: (ref: string) => string | undefined,
+): Pending | { reason: string } {
+  switch (kind) {
+    case 'contacts':
+      return { kind, line, row: row as ContactRow };
+    case 'companies':
+      return { kind, line, row: row as CompanyRow };
+    case 'events': {
+      const e = row as EventRow;
+      const touchpointId = e.touchpoint === undefined ? undefined : touchpointOf(e.touchpoint);
+      if (e.touchpoint !== undefined && touchpointId === undefined)
+        return { reason: `touchpoint: no touchpoint "${e.touchpoint}" in this workspace` };
+      return { kind, line, event: eventOfRow(e, { jobId, line }, touchpointId) };
+    }
+    default:
+      return assertUnreachable(kind);
+  }
+}
+
+async function writeBatch(
+  trx: Db,
+  workspaceId: string,
+  kind: ImportKind,
+  batch: Pending[],
+): Promise<{ written: number; refused: BadRow[] }> {
+  if (batch.length === 0) return { written: 0, refused: [] };
+  switch (kind) {
+    case 'contacts':
+      return {
+        written: await writeContacts(
+          trx,
+          workspaceId,
+          batch.flatMap((p) => (p.kind === 'contacts' ? [p.row] : [])),
+        ),
+        refused: [],
+      };
+    case 'companies':
+      return {
+        written: await writeCompanies(
+          trx,
+          workspaceId,
+          batch.flatMap((p) => (p.kind === 'companies' ? [p.row] : [])),
+        ),
+        refused: [],
+      };
+    case 'events': {
+      const r = await writeEvents(
+        trx,
+        workspaceId,
+        batch.flatMap((p) => (p.kind === 'events' ? [{ line: p.line, event: p.event }] : [])),
+      );
+      return { written: r.written, refused: r.bad };
+    }
+    default:
+      return assertUnreachable(kind);
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isCsvError = (error: unknown) =>
+  error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_');
