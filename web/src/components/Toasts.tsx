@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Tone = 'success' | 'error' | 'info';
@@ -43,6 +52,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [push],
   );
 
+  // A modal <dialog> sits in the browser's top layer; re-showing the toasts as a popover puts
+  // them above it, so feedback from inside a dialog is not hidden behind its backdrop.
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = container.current;
+    if (!el || typeof el.showPopover !== 'function' || toasts.length === 0) return;
+    if (el.matches(':popover-open')) el.hidePopover();
+    el.showPopover();
+  }, [toasts]);
+
   const list = (tones: Tone[]) =>
     toasts
       .filter((x) => tones.includes(x.tone))
@@ -63,7 +82,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts">
+      <div className="toasts" ref={container} popover="manual">
         <div role="status" aria-live="polite" data-testid="status-region">
           {list(['success', 'info'])}
         </div>
