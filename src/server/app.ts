@@ -16,6 +16,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { requireWorkspace } from './auth';
+import { analyticsRoutes } from './routes/analytics';
 import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
 import { collectRoutes } from './routes/collect';
@@ -30,6 +31,7 @@ import { mappingRuleRoutes } from './routes/mappingRules';
 import { measureRoutes } from './routes/measures';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
+import { profileRoutes } from './routes/profiles';
 import { publicRatingRoutes } from './routes/publicRating';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { touchpointRoutes } from './routes/touchpoints';
@@ -168,6 +170,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await priorityRoutes(scoped);
           await quickcheckRoutes(scoped, options);
           await transferRoutes(scoped);
+          await profileRoutes(scoped);
+          await analyticsRoutes(scoped);
           await importRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);

@@ -17,7 +17,9 @@ export type AuditEntityType =
   | 'write_key'
   | 'mapping_rule'
   | 'mailing'
-  | 'smtp_settings';
+  | 'smtp_settings'
+  | 'profile'
+  | 'company';
 
 /** Records a change in the workspace history, inside the caller's transaction when given one. */
 export async function recordHistory(

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { applyEvent, applyTraits, finalProfile, normaliseEmail } from '../profiles/profileState';
 import { loadIdentityGraph, saveIdentityGraph, type IdentityKeys } from '../profiles/identity';
 import { companyRefOf, resolveCompanies } from '../profiles/companyOfTraits';
+import { activePhases } from '../profiles/touchpointPhases';
 import { updateAggregates } from './aggregates';
 import { readBatch, traitsOf, type BatchEvent } from './batchEvent';
 import { lockEventCursor } from './cursor';
@@ -72,7 +73,7 @@ async function resolveProfiles(
   const keys = events.map(identityKeysOf);
   const named = [...new Set(events.flatMap((e) => (e.profile_id ? [e.profile_id] : [])))];
   const graph = await loadIdentityGraph(trx, workspaceId, keys, named);
-  const phaseOf = await touchpointPhases(trx, workspaceId);
+  const { ofTouchpoint } = await activePhases(trx, workspaceId);
   const companyRefs = events.flatMap((e) => {
     const traits = traitsOf(e);
     const ref = traits && companyRefOf(traits);
@@ -97,34 +98,12 @@ async function resolveProfiles(
     applyEvent(
       p,
       { occurredAt: e.occurred_at, revenue: e.revenue, touchpointId: e.touchpoint_id },
-      e.touchpoint_id ? (phaseOf.get(e.touchpoint_id) ?? null) : null,
+      e.touchpoint_id ? (ofTouchpoint.get(e.touchpoint_id)?.key ?? null) : null,
     );
     return p;
   });
   await saveIdentityGraph(trx, workspaceId, graph);
   return assigned.map((p) => (p ? finalProfile(p).id : null));
-}
-
-/**
- * The phase of each touchpoint in the workspace's active journey model; for a touchpoint in several
- * phases, the latest (highest position).
- */
-async function touchpointPhases(trx: Db, workspaceId: string): Promise<Map<string, string>> {
-  const rows = await trx
-    .selectFrom('touchpoint_phases as tp')
-    .innerJoin('phases as p', (j) =>
-      j.onRef('p.workspace_id', '=', 'tp.workspace_id').onRef('p.id', '=', 'tp.phase_id'),
-    )
-    .innerJoin('workspaces as w', (j) =>
-      j
-        .onRef('w.workspace_id', '=', 'tp.workspace_id')
-        .onRef('w.journey_model_id', '=', 'p.journey_model_id'),
-    )
-    .select(['tp.touchpoint_id', 'p.key'])
-    .where('tp.workspace_id', '=', workspaceId)
-    .orderBy('p.position')
-    .execute();
-  return new Map(rows.map((r) => [r.touchpoint_id, r.key]));
 }
 
 async function setEventProfiles(
