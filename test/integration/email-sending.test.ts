@@ -475,4 +475,43 @@ describe('sending a mailing through SMTP and tracking it', () => {
     const retried = await api.post(`${base}/mailings/${mailing.json().id}/send`, { retryFailed: true });
     expect(retried.json()).toMatchObject({ sentNow: 0, failedNow: 1, recipients: { sent: 1, failed: 1 } });
   });
+  it('sends in the background on request and answers 202 at once', async () => {
+    const db = testDb();
+    const { workspace, owner } = await aWorkspace(db);
+    const api = await apiAs(owner.token);
+    const base = `/workspaces/${workspace.id}`;
+    await api.put(`${base}/email/smtp`, {
+      host: '127.0.0.1',
+      port: inbox.port,
+      fromAddress: 'news@touchpoint.example.com',
+    });
+    await db
+      .insertInto('profiles')
+      .values(
+        ['a', 'b', 'c', 'd'].map((p) => ({
+          workspace_id: workspace.id,
+          email: `${p}@bg.example.org`,
+          name: p,
+        })),
+      )
+      .execute();
+    const mailing = await api.post(`${base}/mailings`, {
+      name: 'bg',
+      subject: 'bg',
+      bodyText: 'bg',
+      segment: { kind: 'all' },
+    });
+    const id = mailing.json().id as string;
+    const started = await api.post(`${base}/mailings/${id}/send`, { background: true });
+    expect(started.statusCode).toBe(202);
+    expect(started.json()).toMatchObject({ status: 'sending', added: 4 });
+    const deadline = Date.now() + 10_000;
+    let status = 'sending';
+    while (status === 'sending' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await api.get(`${base}/mailings/${id}`)).json().status as string;
+    }
+    expect(status).toBe('sent');
+    expect((await api.get(`${base}/mailings/${id}/kpis`)).json().counts.sent).toBe(4);
+  });
 });

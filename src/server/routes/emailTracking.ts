@@ -1,3 +1,4 @@
+import fastifyFormbody from '@fastify/formbody';
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -50,12 +51,16 @@ const langQuery = z.object({ lang: z.enum(['de', 'en']).optional() });
 export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    // The preference form and RFC 8058 one-click posts are url-encoded; only these pages accept that.
+    if (!plugin.hasContentTypeParser('application/x-www-form-urlencoded'))
+      await plugin.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
     // RFC 8058 allows the one-click POST as multipart/form-data as well; its content does not matter.
-    scope.addContentTypeParser(
-      'multipart/form-data',
-      { parseAs: 'string', bodyLimit: 64 * 1024 },
-      (_r, body, done) => done(null, body),
-    );
+    if (!scope.hasContentTypeParser('multipart/form-data'))
+      scope.addContentTypeParser(
+        'multipart/form-data',
+        { parseAs: 'string', bodyLimit: 64 * 1024 },
+        (_r, body, done) => done(null, body),
+      );
 
     scope.get('/e/o/:file', { schema: { hide: true } }, async (req, reply) => {
       const file = String((req.params as { file?: unknown }).file ?? '');
