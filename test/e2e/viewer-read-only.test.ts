@@ -18,7 +18,7 @@ describe('a viewer', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
+    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik (Leseansicht)' });
     const phases = ws.workspace.journeyModel.phases;
     await aTouchpoint(ws.ctx, {
       name: 'Website',

@@ -26,7 +26,7 @@ describe('a touchpoint workshop in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
+    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik (Workshop)' });
     const context = await launchBrowser();
     page = await context.newPage();
     errors = collectPageErrors(page);
