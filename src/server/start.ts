@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedd
 import { migrateToLatest } from '../db/migrate';
 import { bootstrap, type BootstrapResult } from '../services/bootstrap';
 import { startBounceReceiver, type BounceReceiver } from '../services/email/bounceReceiver';
+import { startEventProcessor } from '../services/events/processor';
 import { buildApp } from './app';
 import type { App } from './types';
 
@@ -101,6 +102,10 @@ export async function startServer(
         throw error;
       }
     }
+    // Keeps profiles and dashboard aggregates live as events arrive.
+    const processor = startEventProcessor(database.db, {
+      onError: (error) => app.log.error({ err: error }, 'event processing failed'),
+    });
     let stopped = false;
     return {
       app,
@@ -111,6 +116,7 @@ export async function startServer(
         stopped = true;
         await bounces?.close();
         await app.close();
+        await processor.stop();
         await database.close();
       },
     };
