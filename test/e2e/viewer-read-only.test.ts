@@ -57,6 +57,13 @@ describe('a viewer', () => {
     expect(await page.getByRole('button', { name: 'Bewertung erfassen' }).count()).toBe(0);
     await screenshot(page, 'viewer-detail');
 
+    await page.getByRole('link', { name: 'Touchpoints', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Touchpoints' }).waitFor();
+    await page.getByLabel('Typ (POE)').selectOption('paid');
+    await page.getByText('1 Touchpoint', { exact: true }).waitFor();
+    await page.getByRole('cell', { name: /Fachmesse AMB/ }).waitFor();
+    await screenshot(page, 'viewer-touchpoints');
+
     await page.getByRole('link', { name: 'Katalog' }).click();
     await page.getByRole('heading', { level: 1, name: 'Katalog der Touchpoints' }).waitFor();
     expect(await page.getByRole('button', { name: /Zur Karte hinzufügen/ }).count()).toBe(0);
