@@ -1,16 +1,41 @@
 import { z } from 'zod';
+import { metricKeys } from '../core/kpis/metrics';
 import { idSchema, isoDate, requiredName, shortText } from './common';
 
 export const kpiDirectionSchema = z.enum(['higher_is_better', 'lower_is_better']);
 
-export const kpiInputSchema = z.object({
+const kpiFields = z.object({
   name: requiredName,
   unit: shortText(40).optional(),
   direction: kpiDirectionSchema.optional(),
   targetValue: z.number().finite().nullable().optional(),
+  /** Computed from live data by this metric of the catalogue (src/core/kpis/metrics.ts); null: entered by hand. */
+  metric: z
+    .enum(metricKeys as [string, ...string[]])
+    .nullable()
+    .optional(),
+  /** The metric's parameters, e.g. `{ "conversionPoint": "contact_form" }`. */
+  params: z.record(z.string(), z.unknown()).optional(),
+  /** The target band: a value outside [bandLow, bandHigh] raises an alert. */
+  bandLow: z.number().finite().nullable().optional(),
+  bandHigh: z.number().finite().nullable().optional(),
+  alertEmails: z.array(z.email().max(320)).max(20).optional(),
+  alertWebhook: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2048)
+    .nullable()
+    .optional(),
 });
+const bandInOrder = (k: { bandLow?: number | null | undefined; bandHigh?: number | null | undefined }) =>
+  k.bandLow === undefined ||
+  k.bandLow === null ||
+  k.bandHigh === undefined ||
+  k.bandHigh === null ||
+  k.bandLow <= k.bandHigh;
+const bandMessage = { message: 'must not be above bandHigh', path: ['bandLow'] };
+export const kpiInputSchema = kpiFields.refine(bandInOrder, bandMessage);
 export type KpiInput = z.infer<typeof kpiInputSchema>;
-export const kpiPatchSchema = kpiInputSchema.partial();
+export const kpiPatchSchema = kpiFields.partial().refine(bandInOrder, bandMessage);
 
 export const kpiValueInputSchema = z.object({
   measuredOn: isoDate,
@@ -35,7 +60,33 @@ export const kpiSchema = z.object({
   unit: z.string(),
   direction: kpiDirectionSchema,
   targetValue: z.number().nullable(),
+  metric: z.string().nullable(),
+  params: z.record(z.string(), z.unknown()),
+  bandLow: z.number().nullable(),
+  bandHigh: z.number().nullable(),
+  alertEmails: z.array(z.string()),
+  alertWebhook: z.string().nullable(),
   latest: kpiValueSchema.nullable(),
   status: kpiStatusSchema,
 });
 export type Kpi = z.infer<typeof kpiSchema>;
+
+export const kpiAlertSchema = z.object({
+  id: idSchema,
+  kpiId: idSchema,
+  kpiName: z.string(),
+  touchpointId: idSchema,
+  measuredOn: z.string(),
+  value: z.number(),
+  message: z.string(),
+  createdAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type KpiAlert = z.infer<typeof kpiAlertSchema>;
+export const alertListQuery = z.object({
+  open: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

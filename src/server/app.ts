@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { requireWorkspace } from './auth';
 import { analyticsRoutes } from './routes/analytics';
+import { alertRoutes } from './routes/alerts';
 import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
 import { collectRoutes } from './routes/collect';
@@ -173,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await profileRoutes(scoped);
           await analyticsRoutes(scoped);
           await importRoutes(scoped);
+          await alertRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);

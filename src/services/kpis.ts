@@ -1,9 +1,12 @@
 import type { Kpi, KpiInput, KpiValueInput } from '../contract/kpis';
-import { kpiStatus, type KpiDirection } from '../core/kpiStatus';
+import { type KpiDirection } from '../core/kpiStatus';
+import { kpiStatusInBand } from '../core/kpis/band';
+import { metricByKey, type MetricDefinition } from '../core/kpis/metrics';
 import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { getTouchpoint } from './touchpoints';
+import { raiseAlertIfOutOfBand } from './kpis/alerts';
 
 type KpiValue = NonNullable<Kpi['latest']>;
 
@@ -39,10 +42,21 @@ export async function listKpis(
       unit: r.unit,
       direction,
       targetValue: r.target_value,
+      metric: r.metric,
+      params: r.params,
+      bandLow: r.band_low,
+      bandHigh: r.band_high,
+      alertEmails: r.alert_emails,
+      alertWebhook: r.alert_webhook,
       latest: l
         ? { measuredOn: l.measured_on, value: l.value, source: l.source as KpiValue['source'], note: l.note }
         : null,
-      status: kpiStatus(l?.value ?? null, r.target_value, direction),
+      status: kpiStatusInBand(l?.value ?? null, {
+        target: r.target_value,
+        direction,
+        bandLow: r.band_low,
+        bandHigh: r.band_high,
+      }),
     };
   });
 }
@@ -59,15 +73,18 @@ export async function createKpi(
 ): Promise<Result<Kpi>> {
   const tp = await getTouchpoint(ctx, touchpointId);
   if (!tp.ok) return tp;
+  const metric = checkMetric(input.metric ?? null, input.params ?? {});
+  if (!metric.ok) return metric;
   const row = await ctx.db
     .insertInto('kpis')
     .values({
       workspace_id: ctx.workspaceId,
       touchpoint_id: touchpointId,
       name: input.name,
-      unit: input.unit ?? '',
-      direction: input.direction ?? 'higher_is_better',
+      unit: input.unit ?? metric.value?.unit ?? '',
+      direction: input.direction ?? metric.value?.direction ?? 'higher_is_better',
       target_value: input.targetValue ?? null,
+      ...computedKpiColumns(input),
     })
     .onConflict((oc) => oc.columns(['workspace_id', 'touchpoint_id', 'name']).doNothing())
     .returning('id')
@@ -88,6 +105,15 @@ export async function updateKpi(
   id: string,
   patch: Partial<KpiInput>,
 ): Promise<Result<Kpi>> {
+  if (patch.metric !== undefined || patch.params !== undefined) {
+    const current = await getKpi(ctx, id);
+    if (!current.ok) return current;
+    const metric = checkMetric(
+      patch.metric !== undefined ? patch.metric : current.value.metric,
+      patch.params ?? current.value.params,
+    );
+    if (!metric.ok) return metric;
+  }
   if (patch.name !== undefined) {
     const current = await getKpi(ctx, id);
     if (!current.ok) return current;
@@ -109,6 +135,7 @@ export async function updateKpi(
       ...(patch.unit !== undefined && { unit: patch.unit }),
       ...(patch.direction !== undefined && { direction: patch.direction }),
       ...(patch.targetValue !== undefined && { target_value: patch.targetValue }),
+      ...computedKpiColumns(patch),
     })
     .where('workspace_id', '=', ctx.workspaceId)
     .where('id', '=', id)
@@ -156,6 +183,7 @@ export async function recordKpiValue(
         .doUpdateSet({ value: input.value, source, note: input.note ?? '' }),
     )
     .execute();
+  await raiseAlertIfOutOfBand(ctx.db, ctx.workspaceId, kpiId, input.measuredOn, input.value);
   return ok({ measuredOn: input.measuredOn, value: input.value, source, note: input.note ?? '' });
 }
 
@@ -182,4 +210,33 @@ export async function listKpiValues(
       note: r.note,
     })),
   );
+}
+
+/** The metric a KPI names, with its parameters checked against the catalogue; null for a manual KPI. */
+function checkMetric(key: string | null, params: Record<string, unknown>): Result<MetricDefinition | null> {
+  if (key === null) return ok(null);
+  const metric = metricByKey(key);
+  if (!metric) return err('validation_failed', `metric: unknown metric ${key}`, { field: 'metric' });
+  const parsed = metric.params.safeParse(params);
+  if (!parsed.success)
+    return err('validation_failed', `params: ${parsed.error.issues[0]?.message ?? 'invalid'} for ${key}`, {
+      field: 'params',
+      issues: parsed.error.issues.map((i) => ({
+        field: ['params', ...i.path.map(String)].join('.'),
+        message: i.message,
+      })),
+    });
+  return ok(metric);
+}
+
+/** The columns of computed KPIs and alerts that an input sets (left-out fields stay as they are). */
+function computedKpiColumns(input: Partial<KpiInput>) {
+  return {
+    ...(input.metric !== undefined && { metric: input.metric }),
+    ...(input.params !== undefined && { params: JSON.stringify(input.params) }),
+    ...(input.bandLow !== undefined && { band_low: input.bandLow }),
+    ...(input.bandHigh !== undefined && { band_high: input.bandHigh }),
+    ...(input.alertEmails !== undefined && { alert_emails: JSON.stringify(input.alertEmails) }),
+    ...(input.alertWebhook !== undefined && { alert_webhook: input.alertWebhook }),
+  };
 }
