@@ -36,13 +36,13 @@ export type EventType = z.infer<typeof eventTypeSchema>;
 export const channelClassSchema = z.enum(['owned', 'earned', 'paid']);
 export type ChannelClass = z.infer<typeof channelClassSchema>;
 
-// PostgreSQL text and jsonb refuse NUL characters; say so instead of failing the whole INSERT.
-const text = (max: number) =>
-  z
-    .string()
-    .min(1, 'must not be empty')
-    .max(max)
-    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+/** An unpaired UTF-16 surrogate: not valid Unicode, so PostgreSQL cannot store it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const storable = (s: string) => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+const UNSTORABLE = 'must not contain NUL characters or unpaired surrogates';
+
+// PostgreSQL refuses such text; say so instead of failing the whole INSERT.
+const text = (max: number) => z.string().min(1, 'must not be empty').max(max).refine(storable, UNSTORABLE);
 
 function hasControlCharacter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -55,7 +55,8 @@ function hasControlCharacter(s: string): boolean {
 const webAddress = z
   .string()
   .max(2048)
-  .refine((s) => /^https?:\/\/[^\s/]+/i.test(s), 'must be an http(s) URL');
+  .refine((s) => /^https?:\/\/[^\s/]+/i.test(s), 'must be an http(s) URL')
+  .refine(storable, UNSTORABLE);
 
 /** JSON.stringify writes NUL and unpaired surrogates as \u escapes (and nothing else in that range). */
 const UNSTORABLE_JSON = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
@@ -67,8 +68,7 @@ const propertiesSchema = z.record(z.string(), z.unknown()).superRefine((value, c
       code: 'custom',
       message: `must be at most ${MAX_PROPERTIES_CHARS} characters as JSON (is ${json.length})`,
     });
-  else if (UNSTORABLE_JSON.test(json))
-    ctx.addIssue({ code: 'custom', message: 'must not contain NUL characters or unpaired surrogates' });
+  else if (UNSTORABLE_JSON.test(json)) ctx.addIssue({ code: 'custom', message: UNSTORABLE });
 });
 
 export const utmSchema = z.strictObject({
@@ -118,6 +118,7 @@ export const eventInputSchema = z
       .string()
       .max(2048)
       .refine((s) => /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(s), 'must be a URL')
+      .refine(storable, UNSTORABLE)
       .optional(),
     utm: utmSchema.optional(),
     properties: propertiesSchema.optional(),

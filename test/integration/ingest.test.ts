@@ -98,6 +98,7 @@ describe('POST /api/v1/collect', () => {
         anEvent({ properties: { nul: 'a\u0000b' } }),
         anEvent({ userid: 'typo' }),
         'not an event',
+        anEvent({ anonymousId: 'half a pair \ud800' }),
       ],
     });
     expect(res.statusCode).toBe(200);
@@ -122,6 +123,7 @@ describe('POST /api/v1/collect', () => {
       [12, 'properties'],
       [13, 'userid'],
       [14, 'event'],
+      [15, 'anonymousId'],
     ]);
     expect(body.rejected[1]).toMatchObject({ eventId: expect.any(String) });
     expect(body.rejected[1].errors[0].message).toBe('anonymousId or userId is required');

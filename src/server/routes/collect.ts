@@ -49,6 +49,8 @@ export async function collectRoutes(app: App, { db, config }: AppDeps) {
     '/collect',
     {
       bodyLimit: MAX_COLLECT_BODY_BYTES,
+      // Thousands of requests a second: log failures only.
+      logLevel: 'warn',
       onRequest: allowAnyOrigin,
       preValidation: parseTextBody,
       schema: {

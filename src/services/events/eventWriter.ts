@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 
-/** One `events` row as ingestion writes it; `properties` is JSON text. */
+/** One `events` row as ingestion writes it. */
 export interface EventRow {
   workspace_id: string;
   event_id: string;
@@ -19,14 +19,15 @@ export interface EventRow {
   utm_source: string | null;
   utm_medium: string | null;
   utm_campaign: string | null;
-  properties: string;
+  properties: Record<string, unknown>;
   revenue: number | null;
   source: string;
 }
 
 /**
- * Appends rows with one statement: `INSERT … SELECT FROM unnest(<one array parameter per column>)`, so
- * the statement text is the same for 1 or 5,000 rows and every value travels as a parameter. A retried
+ * Appends rows with one statement whose only parameter is the rows as one JSON document
+ * (`json_to_recordset`): the statement text is the same for 1 or 5,000 rows, no value is ever part of
+ * it, and serialising is one JSON.stringify (cheaper than an array parameter per column). A retried
  * event (same workspace and event id) is skipped by the primary key. Returns, per row, whether it was
  * stored now (true) or had been before (false); of several equal rows in one call, the first counts.
  */
@@ -40,18 +41,17 @@ export async function insertEventRows(db: Db, rows: readonly EventRow[]): Promis
       firsts.push(r);
     }
   }
-  const col = <K extends keyof EventRow>(k: K) => firsts.map((r) => r[k]);
   const { rows: inserted } = await sql<{ workspace_id: string; event_id: string }>`
     insert into events (workspace_id, event_id, type, name, occurred_at, anonymous_id, user_id, session_id,
       touchpoint_id, channel, channel_class, url, referrer, utm_source, utm_medium, utm_campaign, properties,
       revenue, source)
-    select * from unnest(
-      ${col('workspace_id')}::uuid[], ${col('event_id')}::text[], ${col('type')}::text[], ${col('name')}::text[],
-      ${col('occurred_at')}::timestamptz[], ${col('anonymous_id')}::text[], ${col('user_id')}::text[],
-      ${col('session_id')}::text[], ${col('touchpoint_id')}::uuid[], ${col('channel')}::text[],
-      ${col('channel_class')}::text[], ${col('url')}::text[], ${col('referrer')}::text[],
-      ${col('utm_source')}::text[], ${col('utm_medium')}::text[], ${col('utm_campaign')}::text[],
-      ${col('properties')}::jsonb[], ${col('revenue')}::numeric[], ${col('source')}::text[])
+    select workspace_id, event_id, type, name, occurred_at, anonymous_id, user_id, session_id,
+      touchpoint_id, channel, channel_class, url, referrer, utm_source, utm_medium, utm_campaign, properties,
+      revenue, source
+    from json_to_recordset(${JSON.stringify(firsts)}::json) as r(workspace_id uuid, event_id text, type text,
+      name text, occurred_at timestamptz, anonymous_id text, user_id text, session_id text, touchpoint_id uuid,
+      channel text, channel_class text, url text, referrer text, utm_source text, utm_medium text,
+      utm_campaign text, properties jsonb, revenue numeric, source text)
     on conflict (workspace_id, event_id) do nothing
     returning workspace_id, event_id`.execute(db);
   const fresh = new Set(inserted.map((r) => r.workspace_id + r.event_id));

@@ -142,7 +142,7 @@ function toRow(
     utm_source: utm?.source ?? null,
     utm_medium: utm?.medium ?? null,
     utm_campaign: utm?.campaign ?? null,
-    properties: JSON.stringify(properties),
+    properties,
     revenue: e.revenue ? Math.round(e.revenue.amount * 100) / 100 : null,
     source,
   };

@@ -1,0 +1,211 @@
+/**
+ * Event ingestion through HTTP: `npx tsx bench/ingest.ts` (or `npm run bench`).
+ *
+ * Starts an embedded PostgreSQL in a temporary folder and the server in this process (as `touchpoint
+ * serve` does; the collect route logs failures only), then loads `POST /api/v1/collect` with the
+ * autocannon command in a child process on 127.0.0.1: the load generator shares the machine. Besides
+ * throughput and latency it records the CPU time the server and PostgreSQL spend per event, which
+ * stays meaningful when other work shares the machine. Results: docs/benchmarks.md, "Event ingestion".
+ */
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config';
+import { createDb, type Db } from '../src/db/database';
+import { startEmbeddedPostgres } from '../src/db/embedded';
+import { migrateToLatest } from '../src/db/migrate';
+import { buildApp } from '../src/server/app';
+import { createUser } from '../src/services/accounts';
+import { createWriteKey } from '../src/services/events/writeKeys';
+import { createWorkspace } from '../src/services/workspaces';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = 3;
+const AUTOCANNON = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
+
+interface Scenario {
+  name: string;
+  eventsPerRequest: number;
+  connections: number;
+  /** Requests per second to aim at; unset = as fast as the server answers. */
+  rate?: number;
+}
+
+const allScenarios: Scenario[] = [
+  { name: 'batches of 100 events', eventsPerRequest: 100, connections: 16 },
+  { name: 'single events, as fast as possible', eventsPerRequest: 1, connections: 64 },
+  { name: 'single events at 5,000 requests/s', eventsPerRequest: 1, connections: 100, rate: 5000 },
+];
+/** BENCH_ONLY=single runs the scenarios whose name contains "single". */
+const scenarios = allScenarios.filter((s) => s.name.includes(process.env.BENCH_ONLY ?? ''));
+
+/** One event as the tracker sends it; autocannon replaces `[<id>]` with an id unique per request. */
+const event = (id: string) => ({
+  eventId: id,
+  type: 'page_view',
+  timestamp: new Date().toISOString(),
+  anonymousId: '5f0c6e0a3b9d4c1e8a7b6c5d4e3f2a1b',
+  sessionId: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d',
+  url: 'https://www.schmidt-drehteile.de/produkte/cnc-drehteile?utm_source=linkedin&utm_medium=cpc',
+  referrer: 'https://www.linkedin.com/',
+  utm: { source: 'linkedin', medium: 'cpc', campaign: 'fruehjahr' },
+  properties: { returning: false },
+});
+
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number; max: number };
+  duration: number;
+  errors: number;
+  non2xx: number;
+  '2xx': number;
+}
+
+function autocannon(url: string, writeKey: string, s: Scenario, bodyFile: string, seconds: number) {
+  const args = [
+    AUTOCANNON,
+    ...['-c', String(s.connections), '-d', String(seconds), '-m', 'POST', '-i', bodyFile, '-I', '-j', '-n'],
+    ...['-H', 'content-type=application/json', '-H', `x-write-key=${writeKey}`],
+    ...(s.rate ? ['-R', String(s.rate)] : []),
+    `${url}/api/v1/collect`,
+  ];
+  return new Promise<AutocannonResult>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as AutocannonResult)
+        : reject(new Error(`autocannon exited ${code}`)),
+    );
+  });
+}
+
+/** CPU seconds used so far by the PostgreSQL processes of our cluster (postmaster and children). */
+async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
+  let ticks = 0;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(entry);
+    if (pid === postmasterPid || Number(fields[1]) === postmasterPid)
+      ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
+}
+
+/** Machine-wide CPU time counters from /proc/stat: busy, idle and stolen (by the hypervisor). */
+async function machineCpu(): Promise<{ busy: number; idle: number; steal: number }> {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
+  return {
+    busy: (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0),
+    idle: (idle ?? 0) + (iowait ?? 0),
+    steal: steal ?? 0,
+  };
+}
+
+async function countEvents(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'touchpoint-bench-'));
+  await chmod(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: dir, database: 'touchpoint_bench' });
+  const postmasterPid = Number(
+    (await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0],
+  );
+  const db = createDb(pg.connectionString);
+  const app = await buildApp({ db, config: { ...loadConfig({}), ingestRateLimit: 0 } });
+  try {
+    await migrateToLatest(db);
+    const user = await createUser(db, {
+      email: 'bench@example.com',
+      name: 'Bench',
+      password: 'bench-password-1',
+    });
+    if (!user.ok) throw new Error(user.error.message);
+    const ws = await createWorkspace(db, { name: 'Bench', ownerUserId: user.value.id });
+    if (!ws.ok) throw new Error(ws.error.message);
+    const ctx = {
+      db,
+      workspaceId: ws.value.id,
+      actor: { userId: null, label: 'bench', role: 'owner' as const },
+    };
+    const key = await createWriteKey(ctx, { name: 'bench' });
+    if (!key.ok) throw new Error(key.error.message);
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+
+    const rows: string[] = [];
+    for (const s of scenarios) {
+      const bodyFile = path.join(dir, `body-${s.eventsPerRequest}.json`);
+      await writeFile(
+        bodyFile,
+        JSON.stringify(
+          s.eventsPerRequest === 1
+            ? event('[<id>]')
+            : { events: Array.from({ length: s.eventsPerRequest }, (_, i) => event(`[<id>]-${i}`)) },
+        ),
+      );
+      await autocannon(url, key.value.key, s, bodyFile, WARM_UP_SECONDS);
+      const before = await countEvents(db);
+      const [server0, pg0, machine0] = [
+        process.cpuUsage(),
+        await postgresCpuSeconds(postmasterPid),
+        await machineCpu(),
+      ];
+      const r = await autocannon(url, key.value.key, s, bodyFile, SECONDS);
+      const server = process.cpuUsage(server0);
+      const [pg1, machine1] = [await postgresCpuSeconds(postmasterPid), await machineCpu()];
+      const stored = (await countEvents(db)) - before;
+      const total =
+        machine1.busy + machine1.idle + machine1.steal - (machine0.busy + machine0.idle + machine0.steal);
+      const perEvent = (seconds: number) => Math.round((seconds * 1e6) / stored);
+      const line = {
+        scenario: s.name,
+        connections: s.connections,
+        'requests/s': Math.round(r.requests.average),
+        'events/s': Math.round(stored / r.duration),
+        'p50 ms': r.latency.p50,
+        'p99 ms': r.latency.p99,
+        'max ms': r.latency.max,
+        failed: r.non2xx + r.errors,
+        'server CPU µs/event': perEvent((server.user + server.system) / 1e6),
+        'PostgreSQL CPU µs/event': perEvent(pg1 - pg0),
+        'machine busy %': Math.round((100 * (machine1.busy - machine0.busy)) / total),
+        'steal %': Math.round((100 * (machine1.steal - machine0.steal)) / total),
+        'load average': os.loadavg()[0]?.toFixed(1),
+      };
+      console.log(JSON.stringify(line));
+      rows.push(
+        `| ${s.name} | ${s.connections} | ${line['requests/s']} | ${line['events/s']} | ${line['p50 ms']} | ${line['p99 ms']} | ${line.failed} | ${line['server CPU µs/event']} | ${line['PostgreSQL CPU µs/event']} | ${line['machine busy %']} |`,
+      );
+    }
+    console.log(
+      [
+        '',
+        `${SECONDS} s per scenario; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 16)}Z`,
+        '',
+        '| scenario | connections | requests/s | events/s | p50 ms | p99 ms | failed | server CPU µs/event | PostgreSQL CPU µs/event | machine busy % |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
+    );
+  } finally {
+    await app.close();
+    await db.destroy();
+    await pg.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

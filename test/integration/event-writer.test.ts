@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { EventWriter, type EventRow } from '../../src/services/events/eventWriter';
+import { aWorkspace } from '../support/builders';
+import { testDb } from '../support/db';
+
+const db = testDb();
+
+const aRow = (workspaceId: string, overrides: Partial<EventRow> = {}): EventRow => ({
+  workspace_id: workspaceId,
+  event_id: randomUUID(),
+  type: 'page_view',
+  name: null,
+  occurred_at: new Date().toISOString(),
+  anonymous_id: 'a',
+  user_id: null,
+  session_id: null,
+  touchpoint_id: null,
+  channel: null,
+  channel_class: null,
+  url: null,
+  referrer: null,
+  utm_source: null,
+  utm_medium: null,
+  utm_campaign: null,
+  properties: {},
+  revenue: null,
+  source: 'api',
+  ...overrides,
+});
+
+describe('EventWriter', () => {
+  it('shares statements between concurrent requests and tells each which rows were new', async () => {
+    const { workspace } = await aWorkspace(db);
+    const writer = new EventWriter(db);
+    const shared = aRow(workspace.id);
+    const requests = Array.from({ length: 40 }, (_, i) =>
+      i % 10 === 0 ? [aRow(workspace.id), shared] : [aRow(workspace.id)],
+    );
+    const answers = await Promise.all(requests.map((rows) => writer.write(rows)));
+    // Every request got one answer per row; the shared event counts as new exactly once.
+    expect(answers.map((a, i) => a.length === requests[i]?.length).every(Boolean)).toBe(true);
+    const sharedAnswers = answers.flatMap((a, i) => (i % 10 === 0 ? [a[1]] : []));
+    expect(sharedAnswers.filter(Boolean)).toHaveLength(1);
+    expect(answers.flat().filter(Boolean)).toHaveLength(41);
+    const { n } = await db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', workspace.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(41);
+  });
+
+  it('fails only the request whose row the database refuses', async () => {
+    const { workspace } = await aWorkspace(db);
+    const writer = new EventWriter(db);
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 10 }, () => writer.write([aRow(workspace.id)])),
+      writer.write([aRow(workspace.id, { channel_class: 'sponsored' })]),
+      ...Array.from({ length: 10 }, () => writer.write([aRow(workspace.id)])),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      ...Array<string>(10).fill('fulfilled'),
+      'rejected',
+      ...Array<string>(10).fill('fulfilled'),
+    ]);
+  });
+});
