@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type * as Esbuild from 'esbuild';
 
 export interface TrackerScript {
   code: string;
+  /** The same, gzipped once, for clients that accept it. */
+  gzipped: Buffer;
   etag: string;
 }
 
@@ -24,7 +27,11 @@ let loaded: Promise<TrackerScript> | undefined;
  */
 export function trackerScript(): Promise<TrackerScript> {
   loaded ??= (existsSync(SOURCE) ? compileFromSource() : readFile(BUILT, 'utf8')).then(
-    (code) => ({ code, etag: `"${createHash('sha256').update(code).digest('base64url').slice(0, 20)}"` }),
+    (code) => ({
+      code,
+      gzipped: gzipSync(code, { level: 9 }),
+      etag: `"${createHash('sha256').update(code).digest('base64url').slice(0, 20)}"`,
+    }),
     (error: unknown) => {
       loaded = undefined;
       throw error;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
@@ -390,5 +391,14 @@ describe('GET /t.js', () => {
       headers: { 'if-none-match': String(res.headers.etag) },
     });
     expect(again.statusCode).toBe(304);
+    const zipped = await anonymous.raw({
+      method: 'GET',
+      url: '/t.js',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(res.body);
+    // The size docs/tracking.md promises: well under 5 kB on the wire.
+    expect(zipped.rawPayload.length).toBeLessThan(5 * 1024);
   });
 });
