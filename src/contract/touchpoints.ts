@@ -46,8 +46,14 @@ export const fromCatalogueSchema = z.object({
   personaIds: z.array(idSchema).max(200).optional(),
   targetMaturity: maturitySchema.optional(),
   quickcheckRunId: idSchema.optional(),
+  /** The phases to place it in; left out, the catalogue's phases mapped onto the journey model. */
+  phaseIds: z.array(idSchema).max(50).optional(),
 });
 export type FromCatalogueInput = z.infer<typeof fromCatalogueSchema>;
+
+/** Moves a touchpoint from one phase column to another without touching its other phases. */
+export const moveSchema = z.object({ fromPhaseId: idSchema.nullable(), toPhaseId: idSchema });
+export type MoveInput = z.infer<typeof moveSchema>;
 
 export const retireSchema = z.object({ reason: shortText(500).optional() });
 

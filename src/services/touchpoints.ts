@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { TouchpointsTable } from '../db/schema';
 import type {
   FromCatalogueInput,
+  MoveInput,
   Touchpoint,
   TouchpointInput,
   TouchpointPatch,
@@ -355,7 +356,8 @@ export async function createTouchpointFromCatalogue(
   const ws = await getWorkspace(ctx.db, ctx.workspaceId);
   if (!ws) return err('not_found', 'Workspace not found');
   const keys = mapAidalaPhases(ws.journeyModel.kind, entry.phases);
-  const phaseIds = ws.journeyModel.phases.filter((p) => keys.includes(p.key)).map((p) => p.id);
+  const phaseIds =
+    input.phaseIds ?? ws.journeyModel.phases.filter((p) => keys.includes(p.key)).map((p) => p.id);
   const name = input.name ?? (digital ? digital.name : (analog?.nameDe ?? input.catalogueKey));
   return createTouchpoint(ctx, {
     name,
@@ -484,5 +486,49 @@ export async function setChecklistItem(
       trx,
     );
   });
+  return getTouchpoint(ctx, id);
+}
+
+/**
+ * Moves a touchpoint out of one phase into another (drag and drop on the map). Only those two links
+ * change, so two people moving the same card between different columns do not undo each other.
+ */
+export async function moveTouchpoint(
+  ctx: WorkspaceContext,
+  id: string,
+  input: MoveInput,
+): Promise<Result<Touchpoint>> {
+  const refs = await checkReferences(ctx, { phaseIds: [input.toPhaseId] });
+  if (!refs.ok)
+    return { ok: false, error: { ...refs.error, details: { ...refs.error.details, field: 'toPhaseId' } } };
+  const moved = await inTransaction(ctx.db, async (trx) => {
+    const row = await trx
+      .updateTable('touchpoints')
+      .set({ updated_at: new Date() })
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('id', '=', id)
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) return false;
+    if (input.fromPhaseId)
+      await trx
+        .deleteFrom('touchpoint_phases')
+        .where('workspace_id', '=', ctx.workspaceId)
+        .where('touchpoint_id', '=', id)
+        .where('phase_id', '=', input.fromPhaseId)
+        .execute();
+    await trx
+      .insertInto('touchpoint_phases')
+      .values({ workspace_id: ctx.workspaceId, touchpoint_id: id, phase_id: input.toPhaseId })
+      .onConflict((oc) => oc.columns(['workspace_id', 'touchpoint_id', 'phase_id']).doNothing())
+      .execute();
+    await recordHistory(
+      ctx,
+      { entityType: 'touchpoint', entityId: id, action: 'moved', changes: input },
+      trx,
+    );
+    return true;
+  });
+  if (!moved) return err('not_found', 'Touchpoint not found', { id });
   return getTouchpoint(ctx, id);
 }

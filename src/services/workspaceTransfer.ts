@@ -11,7 +11,7 @@ import { listMeasures } from './measures';
 import { listPersonas } from './personas';
 import { listRatings } from './ratings';
 import { listTouchpoints } from './touchpoints';
-import { getWorkspace, listJourneyModels } from './workspaces';
+import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
 
 export interface DocumentProblem {
   path: string;
@@ -161,19 +161,9 @@ export async function importWorkspaceDocument(
   const doc = valid.value;
   const name = options.name ?? doc.workspace.name;
   return db.transaction().execute(async (trx) => {
-    const slugBase = slugify(name);
-    let slug = slugBase;
-    for (
-      let i = 2;
-      await trx.selectFrom('workspaces').select('workspace_id').where('slug', '=', slug).executeTakeFirst();
-      i++
-    )
-      slug = `${slugBase}-${i}`;
-    const { workspace_id: ws } = await trx
-      .insertInto('workspaces')
-      .values({ name, slug, journey_model_id: null, locale: doc.workspace.locale })
-      .returning('workspace_id')
-      .executeTakeFirstOrThrow();
+    const created = await insertWorkspaceRow(trx, { name, locale: doc.workspace.locale });
+    if (!created) throw new Error('no free workspace address');
+    const ws = created.workspace_id;
     if (options.ownerUserId)
       await trx
         .insertInto('memberships')
@@ -450,19 +440,6 @@ export async function importWorkspaceDocument(
       },
     });
   });
-}
-
-function slugify(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ß/g, 'ss')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'workspace'
-  );
 }
 
 /** Writes the whole workspace as a document that `importWorkspaceDocument` reads back unchanged. */

@@ -46,19 +46,9 @@ export async function createWorkspace(
     const model = checkJourneyModel(input.journeyModel, 'journeyModel.');
     if (!model.ok) return model;
   }
-  const slug = input.slug ?? (await uniqueSlug(db, input.name));
-  const taken = await db
-    .selectFrom('workspaces')
-    .select('workspace_id')
-    .where('slug', '=', slug)
-    .executeTakeFirst();
-  if (taken) return err('conflict', `The workspace address ${slug} is taken`, { field: 'slug' });
   const workspaceId = await db.transaction().execute(async (trx) => {
-    const ws = await trx
-      .insertInto('workspaces')
-      .values({ name: input.name, slug, journey_model_id: null })
-      .returning('workspace_id')
-      .executeTakeFirstOrThrow();
+    const ws = await insertWorkspaceRow(trx, { name: input.name, ...(input.slug && { slug: input.slug }) });
+    if (!ws) return null;
     const modelId = await insertJourneyModel(trx, ws.workspace_id, input.journeyModel ?? { kind: 'aidala' });
     await trx
       .updateTable('workspaces')
@@ -72,11 +62,13 @@ export async function createWorkspace(
         .execute();
     return ws.workspace_id;
   });
+  if (!workspaceId) return err('conflict', `The workspace address ${input.slug} is taken`, { field: 'slug' });
   return ok(await getWorkspaceOrThrow(db, workspaceId));
 }
 
-async function uniqueSlug(db: Db, name: string): Promise<string> {
-  const base =
+/** The address part of a workspace name: `Schmidt Dreh- und Frästechnik` → `schmidt-dreh-und-frastechnik`. */
+export function slugify(name: string): string {
+  return (
     name
       .toLowerCase()
       .normalize('NFKD')
@@ -84,15 +76,34 @@ async function uniqueSlug(db: Db, name: string): Promise<string> {
       .replace(/ß/g, 'ss')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'workspace';
+      .slice(0, 40) || 'workspace'
+  );
+}
+
+/**
+ * Inserts the workspace row under a free address: the given slug (undefined when taken), or the name's
+ * slug with -2, -3, … appended. ON CONFLICT makes two workspaces of the same name created at the same
+ * moment both succeed instead of one failing on the unique index.
+ */
+export async function insertWorkspaceRow(
+  trx: Db,
+  input: { name: string; slug?: string; locale?: string },
+): Promise<{ workspace_id: string; slug: string } | undefined> {
+  const base = input.slug ?? slugify(input.name);
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
-    const row = await db
-      .selectFrom('workspaces')
-      .select('workspace_id')
-      .where('slug', '=', slug)
+    const row = await trx
+      .insertInto('workspaces')
+      .values({
+        name: input.name,
+        slug,
+        journey_model_id: null,
+        ...(input.locale && { locale: input.locale }),
+      })
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .returning(['workspace_id', 'slug'])
       .executeTakeFirst();
-    if (!row) return slug;
+    if (row || input.slug) return row;
   }
 }
 

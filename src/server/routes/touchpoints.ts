@@ -5,6 +5,7 @@ import { ratingInputSchema, ratingLinkInputSchema } from '../../contract/ratings
 import {
   checklistToggleSchema,
   fromCatalogueSchema,
+  moveSchema,
   retireSchema,
   touchpointInputSchema,
   touchpointListQuery,
@@ -28,6 +29,7 @@ import {
   deleteTouchpoint,
   getTouchpoint,
   listTouchpoints,
+  moveTouchpoint,
   restoreTouchpoint,
   retireTouchpoint,
   setChecklistItem,
@@ -69,6 +71,11 @@ export async function touchpointRoutes(app: App, { config }: AppDeps) {
     '/touchpoints/:id',
     { schema: { tags, params: idParams, body: touchpointPatchSchema } },
     async (req, reply) => sendResult(reply, await updateTouchpoint(ctxOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/touchpoints/:id/move',
+    { schema: { tags, params: idParams, body: moveSchema } },
+    async (req, reply) => sendResult(reply, await moveTouchpoint(ctxOf(req), req.params.id, req.body)),
   );
   app.post(
     '/touchpoints/:id/retire',

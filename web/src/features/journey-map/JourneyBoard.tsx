@@ -94,7 +94,7 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
     if (!touchpoint) return;
     const phaseIds = movePhaseIds(touchpoint.phaseIds, data.fromPhaseId, to, order);
     move.mutate(
-      { id: touchpoint.id, phaseIds },
+      { id: touchpoint.id, phaseIds, fromPhaseId: data.fromPhaseId, toPhaseId: to },
       {
         onSuccess: () => toast.success(t('map.moved', { name: touchpoint.name, phase: phaseTitle(to) })),
         onError: (error) =>

@@ -6,21 +6,25 @@ import { storeTouchpoint } from '../touchpoints/touchpointCache';
 
 interface Move {
   id: string;
+  /** The phases the card shows right away; the server moves only from → to. */
   phaseIds: string[];
+  fromPhaseId: string | null;
+  toPhaseId: string;
 }
 
 /**
- * PATCHes a card's phases after a drop. The map shows the move at once; if the server refuses, the
+ * Moves a card from one phase to another after a drop (POST /move changes just those two links, so
+ * concurrent moves by others are kept). The map shows the move at once; if the server refuses, the
  * previous list comes back and the caller tells the user.
  */
 export function useMoveTouchpoint(workspaceId: string) {
   const queryClient = useQueryClient();
   const key = queryKeys.touchpoints(workspaceId, false);
   return useMutation({
-    mutationFn: ({ id, phaseIds }: Move) =>
-      api(wsPath(workspaceId, `/touchpoints/${id}`), {
-        method: 'PATCH',
-        body: { phaseIds },
+    mutationFn: ({ id, fromPhaseId, toPhaseId }: Move) =>
+      api(wsPath(workspaceId, `/touchpoints/${id}/move`), {
+        method: 'POST',
+        body: { fromPhaseId, toPhaseId },
         schema: touchpointSchema,
       }),
     onMutate: async ({ id, phaseIds }) => {
