@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyError } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyFormbody from '@fastify/formbody';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -67,10 +66,16 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'invalid',
-      }));
+      // `code` and the limits (minimum, maximum, expected, …) let the web app word the message itself.
+      const issues = error.validation.map((v) => {
+        const { input: _input, inst: _inst, ...limits } = (v.params ?? {}) as Record<string, unknown>;
+        return {
+          field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+          message: v.message ?? 'invalid',
+          code: v.keyword,
+          ...limits,
+        };
+      });
       const first = issues[0];
       return reply.code(400).send({
         error: {
@@ -83,6 +88,17 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     if (isResponseSerializationError(error)) {
       req.log.error({ err: error }, 'response does not match its schema');
       return reply.code(500).send({ error: { code: 'internal', message: 'Internal error', details: {} } });
+    }
+    // PostgreSQL's data exceptions (class 22: a NUL character, a date out of range, …) come from values the
+    // caller sent that the schemas let through: bad input, not a server fault.
+    if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code)) {
+      return reply.code(400).send({
+        error: {
+          code: 'validation_failed',
+          message: `A value cannot be stored: ${error.message}`,
+          details: {},
+        },
+      });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
@@ -111,7 +127,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     (_req, body, done) => done(null, body),
   );
   await app.register(fastifyCookie);
-  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) => ({
@@ -173,12 +188,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await transferRoutes(scoped);
           await profileRoutes(scoped);
           await analyticsRoutes(scoped);
-          await importRoutes(scoped);
-          await alertRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);
           await eventRoutes(scoped);
+          await importRoutes(scoped);
+          await alertRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );
