@@ -312,6 +312,40 @@ describe('the event processor', () => {
     expect((await profileOf(db, ws, 'anonymous', 'shared')).id).toBe(u3.id);
   });
 
+  it('merges several stored profiles in one batch (a person on two devices logs in on both)', async () => {
+    const db = testDb();
+    const w = await aWorkspace(db);
+    const ws = w.workspace.id;
+    const devices = await insertEvents(db, ws, [
+      { type: 'page_view', at: at(D1, '09:00'), anon: 'laptop' },
+      { type: 'page_view', at: at(D1, '09:01'), anon: 'phone' },
+    ]);
+    await processAll(db, ws);
+    // The user is new in this batch too: both stored profiles merge into one created here.
+    await insertEvents(db, ws, [
+      { type: 'order', at: at(D1, '09:30'), user: 'u-7', revenue: 10 },
+      { type: 'identify', at: at(D1, '10:00'), anon: 'laptop', user: 'u-7' },
+      { type: 'identify', at: at(D1, '10:01'), anon: 'phone', user: 'u-7' },
+    ]);
+    await processAll(db, ws);
+    const known = await profileOf(db, ws, 'user', 'u-7');
+    expect(known).toMatchObject({ event_count: 5, revenue: 10 });
+    const moved = await db
+      .selectFrom('events')
+      .select('profile_id')
+      .where('workspace_id', '=', ws)
+      .where('event_id', 'in', devices)
+      .execute();
+    expect(moved.map((e) => e.profile_id)).toEqual([known.id, known.id]);
+    const live = await db
+      .selectFrom('profiles')
+      .select('id')
+      .where('workspace_id', '=', ws)
+      .where('merged_into', 'is', null)
+      .execute();
+    expect(live).toEqual([{ id: known.id }]);
+  });
+
   it('books e-mail events on the profile they name, following merges', async () => {
     const db = testDb();
     const w = await aWorkspace(db);

@@ -191,8 +191,13 @@ export async function saveIdentityGraph(trx: Db, workspaceId: string, graph: Ide
       .insertInto('profiles')
       .values(created.map((p) => ({ workspace_id: workspaceId, id: p.id, ...profileColumns(p) })))
       .execute();
-  for (const { from } of graph.merges)
-    if (!from.isNew) await moveProfileData(trx, workspaceId, from.id, finalProfile(from).id);
+  await moveProfileData(
+    trx,
+    workspaceId,
+    graph.merges
+      .filter(({ from }) => !from.isNew)
+      .map(({ from }) => ({ from: from.id, into: finalProfile(from).id })),
+  );
   const updated = [...graph.loaded.values()].filter((p) => p.touched && p.mergedInto === null);
   await updateProfiles(trx, workspaceId, updated);
   const identities = graph.changedIdentities();
@@ -232,44 +237,26 @@ export async function updateProfiles(trx: Db, workspaceId: string, profiles: Pro
 }
 
 /**
- * Moves everything that points at profile `fromId` to `intoId`: identities, events, mailing
- * recipients and profiles merged into it before. `fromId` stays as a row marked `merged_into`, so
- * links to it can be followed; it gives up its user id, which is unique.
+ * Moves everything that points at the `from` profiles to their `into` profiles: identities, events,
+ * mailing recipients and profiles merged into them before. The `from` profiles stay as rows marked
+ * `merged_into`, so links to them can be followed; they give up their user id, which is unique. Five
+ * statements however many merges a batch holds. No `into` may itself be a `from`.
  */
 export async function moveProfileData(
   trx: Db,
   workspaceId: string,
-  fromId: string,
-  intoId: string,
+  moves: { from: string; into: string }[],
 ): Promise<void> {
-  await trx
-    .updateTable('profiles')
-    .set({ merged_into: intoId, user_id: null })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', fromId)
-    .execute();
-  await trx
-    .updateTable('profiles')
-    .set({ merged_into: intoId })
-    .where('workspace_id', '=', workspaceId)
-    .where('merged_into', '=', fromId)
-    .execute();
-  await trx
-    .updateTable('profile_identities')
-    .set({ profile_id: intoId })
-    .where('workspace_id', '=', workspaceId)
-    .where('profile_id', '=', fromId)
-    .execute();
-  await trx
-    .updateTable('events')
-    .set({ profile_id: intoId })
-    .where('workspace_id', '=', workspaceId)
-    .where('profile_id', '=', fromId)
-    .execute();
-  await trx
-    .updateTable('mailing_recipients')
-    .set({ profile_id: intoId })
-    .where('workspace_id', '=', workspaceId)
-    .where('profile_id', '=', fromId)
-    .execute();
+  if (moves.length === 0) return;
+  const m = sql`jsonb_to_recordset(${JSON.stringify(moves)}::jsonb) as m("from" uuid, "into" uuid)`;
+  await sql`update profiles p set merged_into = m."into", user_id = null from ${m}
+    where p.workspace_id = ${workspaceId} and p.id = m."from"`.execute(trx);
+  await sql`update profiles p set merged_into = m."into" from ${m}
+    where p.workspace_id = ${workspaceId} and p.merged_into = m."from"`.execute(trx);
+  await sql`update profile_identities i set profile_id = m."into" from ${m}
+    where i.workspace_id = ${workspaceId} and i.profile_id = m."from"`.execute(trx);
+  await sql`update events e set profile_id = m."into" from ${m}
+    where e.workspace_id = ${workspaceId} and e.profile_id = m."from"`.execute(trx);
+  await sql`update mailing_recipients r set profile_id = m."into" from ${m}
+    where r.workspace_id = ${workspaceId} and r.profile_id = m."from"`.execute(trx);
 }

@@ -48,7 +48,7 @@ export async function mergeProfiles(
         });
     const into = profileStateOf(target);
     mergeProfileStates(profileStateOf(other), into);
-    await moveProfileData(trx, ws, other.id, target.id);
+    await moveProfileData(trx, ws, [{ from: other.id, into: target.id }]);
     await updateProfiles(trx, ws, [into]);
     await recordHistory(
       ctx,
