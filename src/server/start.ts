@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrate';
 import { bootstrap, type BootstrapResult } from '../services/bootstrap';
 import { startBounceReceiver, type BounceReceiver } from '../services/email/bounceReceiver';
 import { startEventProcessor } from '../services/events/processor';
+import { startJobs } from '../jobs/scheduler';
 import { buildApp } from './app';
 import type { App } from './types';
 
@@ -106,6 +107,17 @@ export async function startServer(
     const processor = startEventProcessor(database.db, {
       onError: (error) => app.log.error({ err: error }, 'event processing failed'),
     });
+    // Daily computed KPIs and their alerts; the server runs on without them if pg-boss cannot start.
+    const jobs = await startJobs(
+      database.db,
+      config.databaseUrl ?? database.embedded?.connectionString ?? '',
+      {
+        log: (message) => app.log.error(message),
+      },
+    ).catch((error: unknown) => {
+      app.log.error({ err: error }, 'background jobs did not start');
+      return null;
+    });
     let stopped = false;
     return {
       app,
@@ -117,6 +129,7 @@ export async function startServer(
         await bounces?.close();
         await app.close();
         await processor.stop();
+        await jobs?.stop();
         await database.close();
       },
     };

@@ -1,0 +1,50 @@
+import PgBoss from 'pg-boss';
+import type { Db } from '../db/database';
+import { computeAllKpis, type ComputeRunResult } from './computeKpisJob';
+
+export const COMPUTE_KPIS_QUEUE = 'compute-kpis';
+/** Daily at 00:30 UTC: yesterday is complete by then (events may arrive a little late). */
+export const COMPUTE_KPIS_CRON = '30 0 * * *';
+
+export interface Jobs {
+  /** Queues a computation now (also done once at start, so a restart catches up). */
+  runNow(): Promise<void>;
+  /** Resolves after the next computation finished (tests and `runNow` callers). */
+  nextRun(): Promise<ComputeRunResult>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Background jobs of `touchpoint serve`, on pg-boss in the same PostgreSQL (schema `pgboss`). The
+ * cron schedule lives in the database, so with several server processes the job still runs once a
+ * day, on whichever process picks it up.
+ *
+ * @example const jobs = await startJobs(db, connectionString); …; await jobs.stop();
+ */
+export async function startJobs(
+  db: Db,
+  connectionString: string,
+  options: { log?: (message: string) => void; now?: () => Date; workspaceIds?: readonly string[] } = {},
+): Promise<Jobs> {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const now = options.now ?? (() => new Date());
+  const boss = new PgBoss({ connectionString, max: 2, supervise: true, schedule: true });
+  boss.on('error', (error: Error) => log(`Background jobs: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(COMPUTE_KPIS_QUEUE, { name: COMPUTE_KPIS_QUEUE, policy: 'stately' });
+  await boss.schedule(COMPUTE_KPIS_QUEUE, COMPUTE_KPIS_CRON, {}, { tz: 'UTC' });
+  const waiting: ((r: ComputeRunResult) => void)[] = [];
+  await boss.work(COMPUTE_KPIS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    const result = await computeAllKpis(db, now(), log, options.workspaceIds);
+    for (const resolve of waiting.splice(0)) resolve(result);
+  });
+  const runNow = async () => {
+    await boss.send(COMPUTE_KPIS_QUEUE, {});
+  };
+  await runNow();
+  return {
+    runNow,
+    nextRun: () => new Promise((resolve) => waiting.push(resolve)),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, inject, it } from 'vitest';
+import { sql } from 'kysely';
+import { createKpi, listKpiValues } from '../../src/services/kpis';
+import { computeAllKpis, utcDay } from '../../src/jobs/computeKpisJob';
+import { COMPUTE_KPIS_CRON, COMPUTE_KPIS_QUEUE, startJobs } from '../../src/jobs/scheduler';
+import { aTouchpoint, aWorkspace } from '../support/builders';
+import { testDb } from '../support/db';
+
+/** The daily job on pg-boss: scheduled in the database, runs once at start, computes yesterday and today. */
+
+async function aWorkspaceWithVisits(days: Record<string, number>) {
+  const ws = await aWorkspace(testDb());
+  const site = await aTouchpoint(ws.ctx, { name: 'Website' });
+  const kpi = await createKpi(ws.ctx, site.id, { name: 'Besuche', metric: 'web.visits' });
+  if (!kpi.ok) throw new Error(kpi.error.message);
+  for (const [day, visits] of Object.entries(days))
+    await testDb()
+      .insertInto('daily_web_stats')
+      .values({ workspace_id: ws.workspace.id, day, visits })
+      .execute();
+  return { ws, kpiId: kpi.value.id };
+}
+
+describe('the daily KPI job', () => {
+  it('knows yesterday and today in UTC', () => {
+    expect(utcDay(new Date('2030-01-01T00:30:00Z'), -1)).toBe('2029-12-31');
+    expect(utcDay(new Date('2030-03-01T23:59:59Z'))).toBe('2030-03-01');
+  });
+
+  it('computes yesterday and today for every workspace with computed KPIs', async () => {
+    const { ws, kpiId } = await aWorkspaceWithVisits({ '2030-01-01': 17, '2030-01-02': 3, '2029-12-31': 99 });
+    const r = await computeAllKpis(testDb(), new Date('2030-01-02T00:30:00Z'), undefined, [ws.workspace.id]);
+    expect(r).toEqual({ workspaces: 1, values: 2, alerts: 0 });
+    const values = await listKpiValues(ws.ctx, kpiId);
+    expect(values.ok && values.value.map((v) => [v.measuredOn, v.value, v.source])).toEqual([
+      ['2030-01-01', 17, 'computed'],
+      ['2030-01-02', 3, 'computed'],
+    ]);
+  });
+
+  it('runs on pg-boss: scheduled daily in the database, once at start, stops cleanly', async () => {
+    const { ws, kpiId } = await aWorkspaceWithVisits({ '2031-06-01': 40 });
+    const jobs = await startJobs(testDb(), inject('databaseUrl'), {
+      now: () => new Date('2031-06-02T00:30:00Z'),
+      workspaceIds: [ws.workspace.id],
+    });
+    try {
+      const first = await jobs.nextRun();
+      expect(first.workspaces).toBe(1);
+      const values = await listKpiValues(ws.ctx, kpiId);
+      expect(values.ok && values.value.map((v) => [v.measuredOn, v.value])).toEqual([
+        ['2031-06-01', 40],
+        ['2031-06-02', 0],
+      ]);
+      const schedules = await sql<{
+        name: string;
+        cron: string;
+      }>`select name, cron from pgboss.schedule`.execute(testDb());
+      expect(schedules.rows).toContainEqual({ name: COMPUTE_KPIS_QUEUE, cron: COMPUTE_KPIS_CRON });
+    } finally {
+      await jobs.stop();
+    }
+  }, 60_000);
+});
