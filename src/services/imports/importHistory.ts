@@ -174,6 +174,7 @@ export async function importHistory(
   async function flush(): Promise<void> {
     const batch = pending;
     const badRows = bad;
+    const upToLine = lastLine;
     pending = [];
     bad = [];
     const { written, refused } = await db.transaction().execute(async (trx) => {
@@ -181,20 +182,28 @@ export async function importHistory(
       const all = [...badRows, ...w.refused].sort((a, b) => a.line - b.line);
       const keep = all.slice(0, Math.max(0, MAX_STORED_BAD_ROWS - storedErrors));
       await sql`
-        update import_jobs set lines_read = ${lastLine}, rows_imported = rows_imported + ${w.written},
+        update import_jobs set lines_read = ${upToLine}, rows_imported = rows_imported + ${w.written},
           bad_rows = bad_rows + ${all.length}, errors = errors || ${JSON.stringify(keep)}::jsonb
         where workspace_id = ${workspaceId} and id = ${job}
       `.execute(trx);
       storedErrors += keep.length;
       return { written: w.written, refused: all };
     });
-    progress.linesRead = lastLine;
+    progress.linesRead = upToLine;
     progress.rowsImported += written;
     progress.badRows += refused.length;
     progress.bytesRead = bytesRead;
     if (refused.length) await options.onBadRows?.(refused);
     options.onProgress?.({ ...progress });
   }
+
+  // One batch is written while the next one is parsed; batches still commit one after the other.
+  let writing: Promise<void> | null = null;
+  const startFlush = async () => {
+    if (writing) await writing;
+    writing = flush();
+    writing.catch(() => undefined);
+  };
 
   try {
     for (;;) {
@@ -215,11 +224,13 @@ export async function importHistory(
           else pending.push(p);
         }
       }
-      if (pending.length + bad.length >= batchSize) await flush();
+      if (pending.length + bad.length >= batchSize) await startFlush();
     }
-    await flush();
+    await startFlush();
+    await writing;
   } catch (error) {
     parser.destroy();
+    await (writing as Promise<void> | null)?.catch(() => undefined);
     forgetBytes(job);
     const reason =
       error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
