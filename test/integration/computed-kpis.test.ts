@@ -292,6 +292,7 @@ describe('KPI alerts', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
+        if (req.url === '/slow') return; // never answers
         hooks.push({ path: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
         res.writeHead(req.url === '/broken' ? 500 : 204).end();
       });
@@ -301,6 +302,7 @@ describe('KPI alerts', () => {
   });
   afterAll(async () => {
     await inbox.close();
+    hook.closeAllConnections();
     await new Promise<void>((resolve) => hook.close(() => resolve()));
   });
 
@@ -405,4 +407,26 @@ describe('KPI alerts', () => {
       .execute();
     expect(alerts.map((a) => a.measured_on)).toEqual(['2026-05-02', '2026-05-03']);
   });
+
+  it('gives up on a webhook that does not answer within 5 seconds', async () => {
+    const ws = await aWorkspace(testDb());
+    const site = await aTouchpoint(ws.ctx, { name: 'Website' });
+    const k = await kpi(ws.ctx, site.id, {
+      name: 'Besuche',
+      targetValue: 100,
+      alertWebhook: `${hookUrl}/slow`,
+    });
+    const logged: string[] = [];
+    const started = Date.now();
+    const raised = await raiseAlertIfOutOfBand(testDb(), ws.workspace.id, k.id, DAY, 1, (m) =>
+      logged.push(m),
+    );
+    const delivered = await raised?.delivered;
+    const waited = Date.now() - started;
+    expect(delivered?.webhook).toMatch(/^failed: /);
+    expect(delivered?.email).toBe('no_recipients');
+    expect(waited).toBeGreaterThanOrEqual(4900);
+    expect(waited).toBeLessThan(15_000);
+    expect(logged).toEqual([expect.stringContaining(`${hookUrl}/slow failed`)]);
+  }, 30_000);
 });
