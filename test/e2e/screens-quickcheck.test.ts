@@ -95,6 +95,21 @@ describe('the Quickcheck wizard', () => {
     await page.getByRole('button', { name: 'Übernehmen' }).click();
     await outcome.getByText('Übersprungen (schon im Inventar)').waitFor();
     expect(await outcome.getByRole('link').count()).toBe(0);
+
+    // English is complete too, with an English decimal point; and the list fits a tablet.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Adopt as target touchpoints' }).waitFor();
+    expect(await page.getByTestId('qc-row').nth(2).getByTestId('qc-percent').textContent()).toContain(
+      '82.7 %',
+    );
+    expect(await page.getByTestId('qc-row').nth(2).getByTestId('qc-label').textContent()).toContain(
+      'Highly recommended',
+    );
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await page.getByRole('radio', { name: /Only the selection/ }).check();
+    await screenshot(page, 'quickcheck-tablet-en');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    await page.getByRole('button', { name: 'Deutsch' }).click();
     expect(errors).toEqual([]);
   });
 });

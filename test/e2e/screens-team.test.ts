@@ -122,8 +122,20 @@ describe('the team screen', () => {
       0,
     );
 
+    await page.getByRole('link', { name: 'Content Map' }).click();
+    await page.getByTestId('coverage').waitFor();
+    expect(await page.getByRole('button', { name: /Neuer Inhalt|anlegen|bearbeiten/ }).count()).toBe(0);
+
     await page.getByRole('link', { name: 'Quickcheck' }).click();
     await page.getByRole('button', { name: /Neuen Quickcheck starten/ }).waitFor();
+    await page.getByText('Mit Leserechten können Sie den Quickcheck ausfüllen').waitFor();
+
+    // Tablet width: the plan still works without sideways scrolling of the page.
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await page.getByRole('link', { name: 'Maßnahmenplan' }).click();
+    await page.getByTestId('measure-card').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    await screenshot(page, 'action-plan-tablet-viewer');
     expect(errors).toEqual([]);
   });
 });

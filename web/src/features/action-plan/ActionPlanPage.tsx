@@ -35,7 +35,8 @@ export function ActionPlanPage() {
   const exportCsv = useExportMeasuresCsv(workspaceId);
   const [view, setView] = useState<View>('board');
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [showDos, setShowDos] = useState(true);
+  // The side panel opens by itself where there is room next to the board.
+  const [showDos, setShowDos] = useState(() => window.matchMedia('(min-width: 1200px)').matches);
 
   const touchpointName = useMemo(
     () => new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp.name])),

@@ -57,7 +57,8 @@ export function AdoptPanel({ workspaceId, run, mode, onModeChange, selected }: A
       {
         onSuccess: (result) => {
           setOutcome(result);
-          toast.success(t('adopt.done', { count: result.created.length }));
+          if (result.created.length > 0) toast.success(t('adopt.done', { count: result.created.length }));
+          else toast.info(t('adopt.noneCreated'));
         },
         onError: fail,
       },
