@@ -176,6 +176,57 @@ describe('streaming import of events', () => {
     expect(await eventCount(ws.workspace.id)).toBe(5000);
   }, 120_000);
 
+  it('refuses to resume a job that another process is running', async () => {
+    const ws = await aWorkspace(testDb());
+    let go: () => void = () => undefined;
+    const held = new Promise<void>((r) => (go = r));
+    async function* slow() {
+      yield Buffer.from('type,timestamp,user_id\ncall,2025-01-01,u1\n');
+      await held;
+      yield Buffer.from('call,2025-01-02,u2\n');
+    }
+    let jobId = '';
+    const started = new Promise<void>((resolve) => {
+      void importHistory(
+        ws.ctx,
+        'events',
+        { input: slow(), fileName: 'slow.csv', totalBytes: null },
+        {
+          onStart: (id) => {
+            jobId = id;
+            resolve();
+          },
+        },
+      ).then((r) => expect(r.ok && r.value.rowsImported).toBe(2));
+    });
+    await started;
+    const second = await importHistory(
+      ws.ctx,
+      'events',
+      await source(await file('same.csv', 'type,timestamp,user_id\n')),
+      {
+        resumeJobId: jobId,
+      },
+    );
+    expect(second.ok).toBe(false);
+    if (!second.ok)
+      expect(second.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/running/) });
+    go();
+    await expect
+      .poll(
+        async () =>
+          (
+            await testDb()
+              .selectFrom('import_jobs')
+              .select('status')
+              .where('id', '=', jobId)
+              .executeTakeFirst()
+          )?.status,
+      )
+      .toBe('done');
+    expect(await eventCount(ws.workspace.id)).toBe(2);
+  });
+
   it('skips and reports bad rows by their line, imports the good ones', async () => {
     const ws = await aWorkspace(testDb());
     await aTouchpoint(ws.ctx, { name: 'Messe Stuttgart' });

@@ -14,6 +14,7 @@ import {
   createImportJob,
   finishImportJob,
   forgetBytes,
+  holdJobLock,
   loadImportJob,
   reopenImportJob,
   reportBytes,
@@ -149,107 +150,117 @@ export async function importHistory(
     return err('validation_failed', `The file cannot be imported: ${problem}`, { line: 1 });
   }
 
-  if (jobId) await reopenImportJob(db, workspaceId, jobId);
-  else jobId = (await createImportJob(db, workspaceId, kind, source.fileName)).id;
+  if (!jobId) jobId = (await createImportJob(db, workspaceId, kind, source.fileName)).id;
   const job = jobId;
-  reportBytes(job, bytesRead, source.totalBytes);
-  options.onStart?.(job);
-  const touchpointOf = kind === 'events' ? await touchpointLookup(db, workspaceId) : () => undefined;
-  const progress: ImportProgress = {
-    jobId: job,
-    bytesRead,
-    totalBytes: source.totalBytes,
-    linesRead: resumeFrom,
-    rowsImported: 0,
-    badRows: 0,
-  };
-  const counted = await loadImportJob(db, workspaceId, job);
-  progress.rowsImported = Number(counted?.rows_imported ?? 0);
-  progress.badRows = Number(counted?.bad_rows ?? 0);
+  const lock = await holdJobLock(db, job);
+  if (!lock.acquired) {
+    parser.destroy();
+    await lock.release();
+    return err('conflict', `Job ${job} is running in another process`, { id: job });
+  }
+  try {
+    if (options.resumeJobId) await reopenImportJob(db, workspaceId, job);
+    reportBytes(job, bytesRead, source.totalBytes);
+    options.onStart?.(job);
+    const touchpointOf = kind === 'events' ? await touchpointLookup(db, workspaceId) : () => undefined;
+    const progress: ImportProgress = {
+      jobId: job,
+      bytesRead,
+      totalBytes: source.totalBytes,
+      linesRead: resumeFrom,
+      rowsImported: 0,
+      badRows: 0,
+    };
+    const counted = await loadImportJob(db, workspaceId, job);
+    progress.rowsImported = Number(counted?.rows_imported ?? 0);
+    progress.badRows = Number(counted?.bad_rows ?? 0);
 
-  let pending: Pending[] = [];
-  let bad: BadRow[] = [];
-  let lastLine = resumeFrom;
+    let pending: Pending[] = [];
+    let bad: BadRow[] = [];
+    let lastLine = resumeFrom;
 
-  async function flush(): Promise<void> {
-    const batch = pending;
-    const badRows = bad;
-    const upToLine = lastLine;
-    pending = [];
-    bad = [];
-    const { written, refused } = await db.transaction().execute(async (trx) => {
-      const w = await writeBatch(trx, workspaceId, kind, batch);
-      const all = [...badRows, ...w.refused].sort((a, b) => a.line - b.line);
-      const keep = all.slice(0, Math.max(0, MAX_STORED_BAD_ROWS - storedErrors));
-      await sql`
+    async function flush(): Promise<void> {
+      const batch = pending;
+      const badRows = bad;
+      const upToLine = lastLine;
+      pending = [];
+      bad = [];
+      const { written, refused } = await db.transaction().execute(async (trx) => {
+        const w = await writeBatch(trx, workspaceId, kind, batch);
+        const all = [...badRows, ...w.refused].sort((a, b) => a.line - b.line);
+        const keep = all.slice(0, Math.max(0, MAX_STORED_BAD_ROWS - storedErrors));
+        await sql`
         update import_jobs set lines_read = ${upToLine}, rows_imported = rows_imported + ${w.written},
           bad_rows = bad_rows + ${all.length}, errors = errors || ${JSON.stringify(keep)}::jsonb
         where workspace_id = ${workspaceId} and id = ${job}
       `.execute(trx);
-      storedErrors += keep.length;
-      return { written: w.written, refused: all };
-    });
-    progress.linesRead = upToLine;
-    progress.rowsImported += written;
-    progress.badRows += refused.length;
-    progress.bytesRead = bytesRead;
-    if (refused.length) await options.onBadRows?.(refused);
-    options.onProgress?.({ ...progress });
-  }
-
-  // One batch is written while the next one is parsed; batches still commit one after the other.
-  let writing: Promise<void> | null = null;
-  const startFlush = async () => {
-    if (writing) await writing;
-    writing = flush();
-    writing.catch(() => undefined);
-  };
-
-  try {
-    for (;;) {
-      const next = await records.next();
-      if (next.done) break;
-      const { record, info } = next.value;
-      const line = info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-      if (line <= resumeFrom) continue;
-      lastLine = info.lines;
-      if (record.length !== header.length) {
-        bad.push({ line, reason: `has ${record.length} fields, the header has ${header.length}` });
-      } else {
-        const parsed = parseRow(kind, cellsOf(header, record));
-        if (!parsed.ok) bad.push({ line, reason: parsed.reason });
-        else {
-          const p = pendingOf(kind, line, parsed.row, job, touchpointOf);
-          if ('reason' in p) bad.push({ line, reason: p.reason });
-          else pending.push(p);
-        }
-      }
-      if (pending.length + bad.length >= batchSize) await startFlush();
+        storedErrors += keep.length;
+        return { written: w.written, refused: all };
+      });
+      progress.linesRead = upToLine;
+      progress.rowsImported += written;
+      progress.badRows += refused.length;
+      progress.bytesRead = bytesRead;
+      if (refused.length) await options.onBadRows?.(refused);
+      options.onProgress?.({ ...progress });
     }
-    await startFlush();
-    await writing;
-  } catch (error) {
-    parser.destroy();
-    await (writing as Promise<void> | null)?.catch(() => undefined);
+
+    // One batch is written while the next one is parsed; batches still commit one after the other.
+    let writing: Promise<void> | null = null;
+    const startFlush = async () => {
+      if (writing) await writing;
+      writing = flush();
+      writing.catch(() => undefined);
+    };
+
+    try {
+      for (;;) {
+        const next = await records.next();
+        if (next.done) break;
+        const { record, info } = next.value;
+        const line = info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+        if (line <= resumeFrom) continue;
+        lastLine = info.lines;
+        if (record.length !== header.length) {
+          bad.push({ line, reason: `has ${record.length} fields, the header has ${header.length}` });
+        } else {
+          const parsed = parseRow(kind, cellsOf(header, record));
+          if (!parsed.ok) bad.push({ line, reason: parsed.reason });
+          else {
+            const p = pendingOf(kind, line, parsed.row, job, touchpointOf);
+            if ('reason' in p) bad.push({ line, reason: p.reason });
+            else pending.push(p);
+          }
+        }
+        if (pending.length + bad.length >= batchSize) await startFlush();
+      }
+      await startFlush();
+      await writing;
+    } catch (error) {
+      parser.destroy();
+      await (writing as Promise<void> | null)?.catch(() => undefined);
+      forgetBytes(job);
+      const reason =
+        error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
+      await finishImportJob(db, workspaceId, job, { status: 'failed', reason });
+      if (!isCsvError(error) && !(error instanceof TooLarge)) throw error;
+      return err(
+        error instanceof TooLarge ? 'payload_too_large' : 'validation_failed',
+        `The import ${reason}`,
+        {
+          jobId: job,
+          line: lastLine + 1,
+        },
+      );
+    }
     forgetBytes(job);
-    const reason =
-      error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
-    await finishImportJob(db, workspaceId, job, { status: 'failed', reason });
-    if (!isCsvError(error) && !(error instanceof TooLarge)) throw error;
-    return err(
-      error instanceof TooLarge ? 'payload_too_large' : 'validation_failed',
-      `The import ${reason}`,
-      {
-        jobId: job,
-        line: lastLine + 1,
-      },
-    );
+    await finishImportJob(db, workspaceId, job, { status: 'done' });
+    const done = await loadImportJob(db, workspaceId, job);
+    if (!done) return err('not_found', 'Import job not found', { id: job });
+    return ok(toImportJob(done));
+  } finally {
+    await lock.release();
   }
-  forgetBytes(job);
-  await finishImportJob(db, workspaceId, job, { status: 'done' });
-  const done = await loadImportJob(db, workspaceId, job);
-  if (!done) return err('not_found', 'Import job not found', { id: job });
-  return ok(toImportJob(done));
 }
 
 function pendingOf(

@@ -95,3 +95,36 @@ export async function reopenImportJob(db: Db, workspaceId: string, jobId: string
     where workspace_id = ${workspaceId} and id = ${jobId}
   `.execute(db);
 }
+
+export interface JobLock {
+  acquired: boolean;
+  release(): Promise<void>;
+}
+
+/**
+ * Holds a session advisory lock on one pooled connection while a job runs, so two processes never
+ * run (or resume) the same job at once. A crashed process's lock goes with its connection.
+ */
+export function holdJobLock(db: Db, jobId: string): Promise<JobLock> {
+  const key = `import_job:${jobId}`;
+  return new Promise((resolve, reject) => {
+    let letGo: () => void = () => undefined;
+    const released = new Promise<void>((r) => (letGo = r));
+    const session = db.connection().execute(async (conn) => {
+      const r = await sql<{
+        ok: boolean;
+      }>`select pg_try_advisory_lock(hashtextextended(${key}, 0)) as ok`.execute(conn);
+      const acquired = r.rows[0]?.ok === true;
+      resolve({
+        acquired,
+        release: async () => {
+          letGo();
+          await session;
+        },
+      });
+      await released;
+      if (acquired) await sql`select pg_advisory_unlock(hashtextextended(${key}, 0))`.execute(conn);
+    });
+    session.catch(reject);
+  });
+}
