@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { QuickcheckAnswer } from '../../src/core/quickcheck';
+import { runQuickcheck } from '../../src/services/quickcheckRuns';
 import { listTouchpoints } from '../../src/services/touchpoints';
 import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
 import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
@@ -110,6 +112,28 @@ describe('the Quickcheck wizard', () => {
     await screenshot(page, 'quickcheck-tablet-en');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
     await page.getByRole('button', { name: 'Deutsch' }).click();
+    expect(errors).toEqual([]);
+  });
+
+  it('compares a later run with the earlier one, with arrows for what moved', async () => {
+    // A second run where low running costs (question 14) became important.
+    const later = ANSWERS.map((a) => a.replace(' ', '-')) as QuickcheckAnswer[];
+    later[13] = 'sehr-wichtig';
+    const run = await runQuickcheck(ws.ctx, { answers: later, name: 'Nach dem Workshop' });
+    if (!run.ok) throw new Error(run.error.message);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${server.baseUrl}/quickcheck?run=${run.value.id}`);
+    await page.getByRole('heading', { name: 'Ergebnis: Nach dem Workshop' }).waitFor();
+    const select = page.getByLabel('Vergleichen mit');
+    const earlier = await select.locator('option', { hasText: 'Workshop März' }).getAttribute('value');
+    await select.selectOption(earlier ?? '');
+    const compare = page.getByTestId('qc-compare');
+    await compare.getByText('Geringe laufende Kosten: unwichtig → sehr wichtig').waitFor();
+    const table = compare.getByTestId('qc-compare-table');
+    expect(await table.getByText(/▲ \d+ Pl/).count()).toBeGreaterThan(0);
+    expect(await table.getByText(/▼ \d+ Pl/).count()).toBeGreaterThan(0);
+    await compare.scrollIntoViewIfNeeded();
+    await screenshot(page, 'quickcheck-compare');
     expect(errors).toEqual([]);
   });
 });
