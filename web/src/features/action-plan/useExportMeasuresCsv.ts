@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { API_BASE, ApiError, wsPath } from '../../api/client';
-import { saveBlob } from './saveBlob';
+import { saveBlob } from '../../api/saveBlob';
 
 /** Downloads `GET /measures.csv` and hands it to the browser as a file; resolves with the file name. */
 export function useExportMeasuresCsv(workspaceId: string) {

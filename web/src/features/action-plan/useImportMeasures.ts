@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { wsPath } from '../../api/client';
 import { invalidateMeasures } from './invalidateMeasures';
-import { uploadCsv } from './uploadCsv';
+import { uploadCsv } from '../../api/uploadCsv';
 
 const resultSchema = z.object({ created: z.number(), updated: z.number() });
 

@@ -1,4 +1,4 @@
-import { defineMessages, type MessageShape } from './featureMessages';
+import { defineMessages, type MessageShape } from '../../i18n/featureMessages';
 
 const de = {
   title: 'Prioritäten',

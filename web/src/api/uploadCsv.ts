@@ -1,5 +1,5 @@
-import { errorBodySchema } from '../../../../src/contract/common';
-import { API_BASE, ApiError } from '../../api/client';
+import { errorBodySchema } from '../../../src/contract/common';
+import { API_BASE, ApiError } from './client';
 
 /**
  * POSTs CSV text with upload progress (fetch cannot report it, XMLHttpRequest can). Failures become an

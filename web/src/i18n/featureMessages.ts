@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 // Imported for its side effect too: the shell's i18next instance is initialised before bundles are added.
-import i18n from '../../i18n';
+import i18n from './index';
 
 /** The same nesting as the German texts, every leaf a string: English must have exactly the same keys. */
 export type MessageShape<T> = { [K in keyof T]: T[K] extends string ? string : MessageShape<T[K]> };
