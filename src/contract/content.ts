@@ -6,7 +6,10 @@ const mappingSchema = z.object({ personaId: idSchema, phaseId: idSchema });
 const contentFields = {
   title: requiredName,
   kind: shortText(),
-  url: z.union([z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(2000), z.literal('')]),
+  url: z.union([
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(2000),
+    z.literal(''),
+  ]),
   description: longText,
   mappings: z.array(mappingSchema).max(500),
 };
