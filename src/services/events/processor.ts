@@ -88,6 +88,10 @@ async function resolveProfiles(
         ? graph.resolve(k)
         : undefined;
     if (!p) return null;
+    if (p.email === null && k.email) {
+      p.email = k.email;
+      p.touched = true;
+    }
     const traits = traitsOf(e);
     if (traits) {
       applyTraits(p, traits);
