@@ -72,8 +72,8 @@ describe('a request the server refuses', () => {
         .getByRole('region', { name: phase, exact: true })
         .getByRole('link', { name: 'Details zu Newsletter Zerspanung' });
     await inColumn(action).waitFor();
-    await page.route('**/api/v1/workspaces/*/touchpoints/*', (route) =>
-      route.request().method() === 'PATCH'
+    await page.route('**/api/v1/workspaces/*/touchpoints/*/move', (route) =>
+      route.request().method() === 'POST'
         ? route.fulfill({
             status: 500,
             contentType: 'application/json',
@@ -99,7 +99,7 @@ describe('a request the server refuses', () => {
       .waitFor();
     await inColumn(action).waitFor();
     expect(await inColumn(loyalty).count()).toBe(0);
-    await page.unroute('**/api/v1/workspaces/*/touchpoints/*');
+    await page.unroute('**/api/v1/workspaces/*/touchpoints/*/move');
   });
 
   it('switches to English, remembers it, and lays out on a tablet', async () => {
