@@ -71,31 +71,41 @@ function autocannon(url: string, writeKey: string, s: Scenario, bodyFile: string
     ...(s.rate ? ['-R', String(s.rate)] : []),
     `${url}/api/v1/collect`,
   ];
-  return new Promise<AutocannonResult>((resolve, reject) => {
+  return new Promise<AutocannonResult & { cpuSeconds: number }>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
+    let cpuSeconds = 0;
+    // Its CPU time, read while it runs (gone from /proc once it has exited).
+    const watch = setInterval(() => {
+      if (child.pid) void cpuSecondsOf(child.pid).then((s) => (cpuSeconds = Math.max(cpuSeconds, s)));
+    }, 200);
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as AutocannonResult)
-        : reject(new Error(`autocannon exited ${code}`)),
-    );
+    child.on('exit', (code) => {
+      clearInterval(watch);
+      if (code === 0) resolve({ ...(JSON.parse(out) as AutocannonResult), cpuSeconds });
+      else reject(new Error(`autocannon exited ${code}`));
+    });
   });
+}
+
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
 /** CPU seconds used so far by the PostgreSQL processes of our cluster (postmaster and children). */
 async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
-  let ticks = 0;
+  let seconds = 0;
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     const pid = Number(entry);
-    if (pid === postmasterPid || Number(fields[1]) === postmasterPid)
-      ticks += Number(fields[11]) + Number(fields[12]);
+    if (pid === postmasterPid || parent === postmasterPid) seconds += await cpuSecondsOf(pid);
   }
-  return ticks / 100;
+  return seconds;
 }
 
 /** Machine-wide CPU time counters from /proc/stat: busy, idle and stolen (by the hypervisor). */
@@ -181,13 +191,14 @@ async function main() {
         failed: r.non2xx + r.errors,
         'server CPU µs/event': perEvent((server.user + server.system) / 1e6),
         'PostgreSQL CPU µs/event': perEvent(pg1 - pg0),
+        'load generator CPU µs/event': perEvent(r.cpuSeconds),
         'machine busy %': Math.round((100 * (machine1.busy - machine0.busy)) / total),
         'steal %': Math.round((100 * (machine1.steal - machine0.steal)) / total),
         'load average': os.loadavg()[0]?.toFixed(1),
       };
       console.log(JSON.stringify(line));
       rows.push(
-        `| ${s.name} | ${s.connections} | ${line['requests/s']} | ${line['events/s']} | ${line['p50 ms']} | ${line['p99 ms']} | ${line.failed} | ${line['server CPU µs/event']} | ${line['PostgreSQL CPU µs/event']} | ${line['machine busy %']} |`,
+        `| ${s.name} | ${s.connections} | ${line['requests/s']} | ${line['events/s']} | ${line['p50 ms']} | ${line['p99 ms']} | ${line.failed} | ${line['server CPU µs/event']} | ${line['PostgreSQL CPU µs/event']} | ${line['load generator CPU µs/event']} | ${line['machine busy %']} |`,
       );
     }
     console.log(
@@ -195,8 +206,8 @@ async function main() {
         '',
         `${SECONDS} s per scenario; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 16)}Z`,
         '',
-        '| scenario | connections | requests/s | events/s | p50 ms | p99 ms | failed | server CPU µs/event | PostgreSQL CPU µs/event | machine busy % |',
-        '|---|---|---|---|---|---|---|---|---|---|',
+        '| scenario | connections | requests/s | events/s | p50 ms | p99 ms | failed | server CPU µs/event | PostgreSQL CPU µs/event | load generator CPU µs/event | machine busy % |',
+        '|---|---|---|---|---|---|---|---|---|---|---|',
         ...rows,
       ].join('\n'),
     );
