@@ -3,8 +3,11 @@ import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { catalogueCommand } from './catalogue';
 import { historyCommand } from './history';
+import { personasCommand } from './personas';
+import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
 import { serveCommand } from './serve';
+import { touchpointsCommand } from './touchpoints';
 import { exportCommand, importCommand } from './transfer';
 
 /** Every command registers itself here; each lives in its own file under `commands/`. */
@@ -19,6 +22,10 @@ export function registerCommands(program: Command, io: CliIo): void {
     catalogueCommand(io),
     quickcheckCommand(io),
     historyCommand(io),
+    personasCommand(io),
+    touchpointsCommand(io),
+    prioritiesCommand(io),
+    measuresCommand(io),
   ]) {
     command
       .exitOverride()
