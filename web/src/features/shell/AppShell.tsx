@@ -45,7 +45,7 @@ export function AppShell() {
           <ul>
             {navItems.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(`nav.${item.key}`)}</NavLink>
+                <NavLink to={item.to}>{'Label' in item ? <item.Label /> : t(`nav.${item.key}`)}</NavLink>
               </li>
             ))}
           </ul>

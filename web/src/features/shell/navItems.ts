@@ -1,3 +1,10 @@
+import { AlertsNavLabel } from '../alerts/AlertsNavLabel';
+import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
+import { CustomersNavLabel } from '../customers/CustomersNavLabel';
+import { EmailNavLabel } from '../email/EmailNavLabel';
+import { ImportsNavLabel } from '../imports/ImportsNavLabel';
+import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
+
 export const navItems = [
   { to: '/map', key: 'map' },
   { to: '/touchpoints', key: 'touchpoints' },
@@ -8,4 +15,10 @@ export const navItems = [
   { to: '/monitoring', key: 'monitoring' },
   { to: '/quickcheck', key: 'quickcheck' },
   { to: '/team', key: 'team' },
+  { to: '/customers', key: 'customers', Label: CustomersNavLabel },
+  { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
+  { to: '/email', key: 'email', Label: EmailNavLabel },
+  { to: '/imports', key: 'imports', Label: ImportsNavLabel },
+  { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },
+  { to: '/tracking', key: 'tracking', Label: TrackingNavLabel },
 ] as const;

@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createKpi } from '../../src/services/kpis';
+import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { insertEvents, processAll } from '../support/eventRows';
+import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+
+/** Two days ago (UTC), inside the dashboard's default range of the last 30 days. */
+const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+const at = (time: string) => `${DAY}T${time}:00Z`;
+
+describe('web analytics and alerts', () => {
+  let server: E2eServer;
+  let ws: TestWorkspace;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
+    const website = await aTouchpoint(ws.ctx, { name: 'Website' });
+    await insertEvents(server.db, ws.workspace.id, [
+      { type: 'page_view', at: at('09:00'), anon: 'anna', touchpoint: website.id },
+      { type: 'conversion', at: at('09:10'), anon: 'anna', name: 'Kontaktformular' },
+      { type: 'page_view', at: at('10:00'), anon: 'bernd', touchpoint: website.id },
+      { type: 'page_view', at: at('10:02'), anon: 'bernd', touchpoint: website.id },
+      { type: 'page_view', at: at('11:00'), anon: 'carla', touchpoint: website.id },
+      { type: 'conversion', at: at('11:05'), anon: 'carla', name: 'Katalog-Download' },
+    ]);
+    await processAll(server.db, ws.workspace.id);
+
+    const kpi = await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 });
+    if (!kpi.ok) throw new Error(kpi.error.message);
+    for (const [day, value] of [
+      ['2026-02-28', 31],
+      ['2026-03-31', 28],
+    ] as const)
+      await sql`insert into kpi_alerts (workspace_id, kpi_id, measured_on, value, message)
+        values (${ws.workspace.id}, ${kpi.value.id}, ${day}, ${value}, ${`Anfragen pro Monat: ${value} liegt unter 40`})`.execute(
+        server.db,
+      );
+
+    const context = await launchBrowser();
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+  });
+
+  it('shows the seeded aggregates as cards, per conversion point and per touchpoint', async () => {
+    await page.getByRole('link', { name: 'Web-Analyse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Web-Analyse' }).waitFor();
+    const card = (key: string) => page.getByTestId(`web-card-${key}`).locator('.an-card-value').textContent();
+    await page.getByTestId('web-cards').waitFor();
+    expect(await card('visits')).toBe('3');
+    expect(await card('uniqueVisitors')).toBe('3');
+    expect(await card('newVisitors')).toBe('3');
+    expect(await card('returningVisitors')).toBe('0');
+    expect(await card('pageViews')).toBe('4');
+    expect(await card('bounceRate')).toBe('66,7 %');
+    expect(await card('conversions')).toBe('2');
+    expect(await card('conversionRate')).toBe('66,7 %');
+    const points = await page.getByTestId('conversion-points').textContent();
+    expect(points).toContain('Kontaktformular');
+    expect(points).toContain('Katalog-Download');
+    expect(await page.getByTestId('touchpoint-activity').textContent()).toContain('Website4');
+    await page.getByTestId('web-chart').locator('canvas').waitFor();
+    await screenshot(page, 'live-analytics', true);
+  });
+
+  it('counts open alerts in the navigation and acknowledges one', async () => {
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(await nav.getByTestId('alerts-badge').textContent()).toBe('2');
+    await nav.getByRole('link', { name: /Alarme.*2 offene Alarme/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'KPI-Alarme' }).waitFor();
+    expect(await page.getByTestId('open-alerts').getByTestId('alert-row').count()).toBe(2);
+    await page.getByRole('button', { name: 'Alarm zu „Anfragen pro Monat“ bestätigen' }).first().click();
+    await page.getByText('Alarm zu „Anfragen pro Monat“ bestätigt.').waitFor();
+    await page.getByTestId('acknowledged-alerts').waitFor();
+    expect(await nav.getByTestId('alerts-badge').textContent()).toBe('1');
+    await screenshot(page, 'live-alerts');
+    expect(errors).toEqual([]);
+  });
+});

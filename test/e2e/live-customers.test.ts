@@ -1,0 +1,93 @@
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { insertEvents, processAll } from '../support/eventRows';
+import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+
+const at = (time: string) => `2026-04-06T${time}:00Z`;
+
+describe('customers', () => {
+  let server: E2eServer;
+  let ws: TestWorkspace;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
+    const phase = (key: string) => ws.workspace.journeyModel.phases.find((p) => p.key === key)!.id;
+    const website = await aTouchpoint(ws.ctx, { name: 'Website', phaseIds: [phase('interest')] });
+    const fair = await aTouchpoint(ws.ctx, { name: 'Fachmesse AMB', phaseIds: [phase('attention')] });
+    await insertEvents(server.db, ws.workspace.id, [
+      { type: 'trade_fair_contact', at: at('08:00'), anon: 'anna-laptop', touchpoint: fair.id, id: 'e0' },
+      { type: 'page_view', at: at('09:00'), anon: 'anna-laptop', touchpoint: website.id, id: 'e1' },
+      {
+        type: 'identify',
+        at: at('09:05'),
+        anon: 'anna-laptop',
+        user: 'u-anna',
+        properties: { email: 'anna@example.com', name: 'Anna Schmidt', company: 'Schmidt GmbH' },
+        id: 'e2',
+      },
+      { type: 'conversion', at: at('09:10'), anon: 'anna-laptop', name: 'Kontaktformular', id: 'e3' },
+      {
+        type: 'identify',
+        at: at('11:00'),
+        anon: 'bernd',
+        user: 'u-bernd',
+        properties: { email: 'bernd@example.com', name: 'Bernd Maier' },
+        id: 'e5',
+      },
+    ]);
+    await processAll(server.db, ws.workspace.id);
+    const context = await launchBrowser();
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+  });
+
+  it('searches the list, shows a profile with its facts and timeline (newest first), then erases it', async () => {
+    await page.getByRole('link', { name: 'Kunden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
+    await page.getByTestId('profile-row').filter({ hasText: 'Bernd Maier' }).waitFor();
+    expect(await page.getByTestId('profile-row').count()).toBe(2);
+
+    await page.getByLabel('Suche').fill('schmidt gmbh');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    await page.getByTestId('profile-row').filter({ hasText: 'Bernd' }).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('profile-row').count()).toBe(1);
+    await screenshot(page, 'live-customers-list');
+
+    await page.getByRole('link', { name: 'Anna Schmidt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anna Schmidt' }).waitFor();
+    const facts = await page.getByTestId('profile-facts').textContent();
+    expect(facts).toContain('Schmidt GmbH');
+    expect(facts).toContain('Fachmesse AMB, Website');
+    const items = page.getByTestId('timeline-item');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(4);
+    expect(await items.first().textContent()).toContain('conversion: Kontaktformular');
+    expect(await items.last().textContent()).toContain('Fachmesse AMB');
+    await screenshot(page, 'live-customers-profile', true);
+
+    await page.getByRole('button', { name: 'Profil endgültig löschen …' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByTestId('erase-warning').textContent()).toContain('nicht rückgängig');
+    const confirm = dialog.getByRole('button', { name: 'Endgültig löschen' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await dialog.getByLabel('Zur Bestätigung „LÖSCHEN“ eingeben').fill('LÖSCHEN');
+    await screenshot(page, 'live-customers-erase');
+    await confirm.click();
+    await page.getByText(/Profil gelöscht: 4 Ereignisse entfernt/).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
+    await page.getByTestId('profile-row').first().waitFor();
+    expect(await page.getByTestId('profile-list').textContent()).not.toContain('Anna');
+    const left = await sql<{ n: number }>`
+      select count(*)::int as n from events where workspace_id = ${ws.workspace.id} and anonymous_id = 'anna-laptop'`.execute(
+      server.db,
+    );
+    expect(left.rows[0]!.n).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

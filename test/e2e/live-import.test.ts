@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+
+describe('history import', () => {
+  let server: E2eServer;
+  let ws: TestWorkspace;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
+    const context = await launchBrowser();
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+  });
+
+  it('uploads contacts, shows the progress until done, the bad line, and the job in the history', async () => {
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verlauf importieren' }).waitFor();
+    await page.getByRole('button', { name: 'Importieren' }).click();
+    expect(await page.getByTestId('field-error').textContent()).toBe('Bitte eine CSV-Datei wählen.');
+
+    const rows = ['external_id;email;name;company', 'crm-1;anna@example.com;Anna Schmidt;Schmidt GmbH'];
+    rows.push(';;Niemand;Ohne Kennung');
+    for (let i = 2; i <= 40; i++) rows.push(`crm-${i};kunde${i}@example.com;Kunde ${i};Muster AG`);
+    await page.getByLabel('Kontakte').check();
+    await page.getByLabel('CSV-Datei').setInputFiles({
+      name: 'crm-kontakte.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    await page.getByRole('button', { name: 'Importieren' }).click();
+
+    const progress = page.getByTestId('import-progress');
+    await page.locator('[data-testid="import-progress"][data-status="done"]').waitFor();
+    expect(await progress.getByTestId('import-lines').textContent()).toBe('42');
+    expect(await progress.getByTestId('import-imported').textContent()).toBe('40');
+    expect(await progress.getByTestId('import-bad').textContent()).toBe('1');
+    expect(await progress.locator('progress').getAttribute('value')).toBe('100');
+    const bad = page.getByTestId('bad-rows').first();
+    const line = bad.locator('tbody tr');
+    expect(await line.count()).toBe(1);
+    expect(await line.locator('th').textContent()).toBe('3');
+    expect(await line.locator('td').textContent()).toMatch(/external_id|email/);
+    await page.getByText('Import abgeschlossen: 40 importiert, fehlerhafte Zeilen: 1.').first().waitFor();
+
+    const job = page.getByTestId('import-job');
+    expect(await job.count()).toBe(1);
+    expect(await job.textContent()).toContain('crm-kontakte.csv');
+    expect(await job.textContent()).toContain('fertig');
+    await screenshot(page, 'live-import', true);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { defineMessages, type MessageShape } from '../../i18n/featureMessages';
+
+const de = {
+  nav: 'Alarme',
+  navCount_one: '{{count}} offener Alarm',
+  navCount_other: '{{count}} offene Alarme',
+  title: 'KPI-Alarme',
+  intro:
+    'Ein Alarm entsteht, wenn ein KPI-Wert sein Zielband verlässt. Bestätigen Sie ihn, sobald Sie ihn gesehen haben.',
+  open: 'Offen',
+  acknowledgedList: 'Bestätigt',
+  none: 'Keine offenen Alarme.',
+  noneAcknowledged: 'Noch keine bestätigten Alarme.',
+  kpi: 'KPI',
+  value: 'Wert',
+  measuredOn: 'Gemessen am',
+  message: 'Meldung',
+  acknowledgedAt: 'Bestätigt am',
+  acknowledge: 'Bestätigen',
+  acknowledgeNamed: 'Alarm zu „{{name}}“ bestätigen',
+  acknowledged: 'Alarm zu „{{name}}“ bestätigt.',
+  touchpoint: 'Zum Touchpoint',
+};
+
+const en: MessageShape<typeof de> = {
+  nav: 'Alerts',
+  navCount_one: '{{count}} open alert',
+  navCount_other: '{{count}} open alerts',
+  title: 'KPI alerts',
+  intro: 'An alert is raised when a KPI value leaves its target band. Acknowledge it once you have seen it.',
+  open: 'Open',
+  acknowledgedList: 'Acknowledged',
+  none: 'No open alerts.',
+  noneAcknowledged: 'No acknowledged alerts yet.',
+  kpi: 'KPI',
+  value: 'Value',
+  measuredOn: 'Measured on',
+  message: 'Message',
+  acknowledgedAt: 'Acknowledged on',
+  acknowledge: 'Acknowledge',
+  acknowledgeNamed: 'Acknowledge the alert on “{{name}}”',
+  acknowledged: 'Alert on “{{name}}” acknowledged.',
+  touchpoint: 'Open touchpoint',
+};
+
+export const useAlertsT = defineMessages('alerts', de, en);

@@ -1,0 +1,81 @@
+import { defineMessages, type MessageShape } from '../../i18n/featureMessages';
+
+const de = {
+  nav: 'Web-Analyse',
+  title: 'Web-Analyse',
+  intro: 'Besuche, Besucher/innen und Conversions Ihrer Website aus den Tageswerten des Trackings.',
+  from: 'Von',
+  to: 'Bis',
+  apply: 'Zeitraum anzeigen',
+  cards: {
+    visits: 'Besuche',
+    uniqueVisitors: 'Eindeutige Besucher/innen',
+    newVisitors: 'Neue Besucher/innen',
+    returningVisitors: 'Wiederkehrende Besucher/innen',
+    bounceRate: 'Absprungrate',
+    pageViews: 'Seitenaufrufe',
+    pageViewsPerVisit: 'Seiten je Besuch',
+    conversions: 'Conversions',
+    conversionRate: 'Conversion-Rate',
+  },
+  chartTitle: 'Verlauf pro Tag',
+  chartTable: 'Tageswerte als Tabelle',
+  day: 'Tag',
+  conversionPoints: {
+    title: 'Conversions je Conversion-Punkt',
+    point: 'Conversion-Punkt',
+    conversions: 'Conversions',
+    rate: 'Conversion-Rate',
+    none: 'Keine Conversions im Zeitraum.',
+  },
+  activity: {
+    title: 'Aktivität je Touchpoint',
+    touchpoint: 'Touchpoint',
+    events: 'Ereignisse',
+    revenue: 'Umsatz',
+    unmapped: '(keinem Touchpoint zugeordnet)',
+    none: 'Keine Ereignisse im Zeitraum.',
+  },
+  noData: 'keine Besuche',
+};
+
+const en: MessageShape<typeof de> = {
+  nav: 'Web analytics',
+  title: 'Web analytics',
+  intro: 'Visits, visitors and conversions of your website from the daily figures of the tracker.',
+  from: 'From',
+  to: 'To',
+  apply: 'Show range',
+  cards: {
+    visits: 'Visits',
+    uniqueVisitors: 'Unique visitors',
+    newVisitors: 'New visitors',
+    returningVisitors: 'Returning visitors',
+    bounceRate: 'Bounce rate',
+    pageViews: 'Page views',
+    pageViewsPerVisit: 'Pages per visit',
+    conversions: 'Conversions',
+    conversionRate: 'Conversion rate',
+  },
+  chartTitle: 'Per day',
+  chartTable: 'Daily figures as a table',
+  day: 'Day',
+  conversionPoints: {
+    title: 'Conversions per conversion point',
+    point: 'Conversion point',
+    conversions: 'Conversions',
+    rate: 'Conversion rate',
+    none: 'No conversions in this range.',
+  },
+  activity: {
+    title: 'Activity per touchpoint',
+    touchpoint: 'Touchpoint',
+    events: 'Events',
+    revenue: 'Revenue',
+    unmapped: '(not mapped to a touchpoint)',
+    none: 'No events in this range.',
+  },
+  noData: 'no visits',
+};
+
+export const useAnalyticsT = defineMessages('analytics', de, en);

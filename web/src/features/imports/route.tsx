@@ -1,0 +1,6 @@
+import { ImportsPage } from './ImportsPage';
+
+/** Loaded lazily by the router. */
+export function Component() {
+  return <ImportsPage />;
+}

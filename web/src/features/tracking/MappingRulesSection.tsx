@@ -1,0 +1,200 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eventTypes, type MappingRule, type MappingRuleInput } from '../../../../src/contract/events';
+import { Field, FieldSet } from '../../components/Field';
+import { Empty, LoadError, Loading } from '../../components/States';
+import { useToast } from '../../components/Toasts';
+import { useFormErrors } from '../../components/useFormErrors';
+import { errorMessage } from '../../i18n/errorMessage';
+import { useTouchpoints } from '../touchpoints/useTouchpoints';
+import { useTrackingT } from './messages';
+import { useCreateMappingRule, useDeleteMappingRule, useMappingRules } from './trackingQueries';
+
+const PATTERNS = [
+  'channel',
+  'urlPattern',
+  'referrerPattern',
+  'utmSource',
+  'utmMedium',
+  'utmCampaign',
+] as const;
+type PatternKey = (typeof PATTERNS)[number];
+const emptyPatterns = Object.fromEntries(PATTERNS.map((k) => [k, ''])) as Record<PatternKey, string>;
+
+/** Mapping rules: list by position, add (touchpoint + at least one condition), delete. Editors only change. */
+export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: string; canEdit: boolean }) {
+  const t = useTrackingT();
+  const { t: shellT } = useTranslation();
+  const toast = useToast();
+  const rules = useMappingRules(workspaceId);
+  const touchpoints = useTouchpoints(workspaceId, true);
+  const create = useCreateMappingRule(workspaceId);
+  const remove = useDeleteMappingRule(workspaceId);
+  const { errors, fail, clear } = useFormErrors();
+  const [touchpointId, setTouchpointId] = useState('');
+  const [position, setPosition] = useState('');
+  const [eventType, setEventType] = useState('');
+  const [patterns, setPatterns] = useState(emptyPatterns);
+  const names = new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    clear();
+    const input: MappingRuleInput = { touchpointId };
+    if (position.trim() !== '') input.position = Number(position);
+    if (eventType) input.eventType = eventType as MappingRuleInput['eventType'];
+    for (const key of PATTERNS) if (patterns[key].trim()) input[key] = patterns[key].trim();
+    create.mutate(input, {
+      onSuccess: (rule) => {
+        setPatterns(emptyPatterns);
+        setEventType('');
+        setPosition('');
+        toast.success(t('rules.added', { name: nameOf(rule.touchpointId) }));
+      },
+      onError: fail,
+    });
+  };
+  const onDelete = (rule: MappingRule) => {
+    const name = nameOf(rule.touchpointId);
+    if (!window.confirm(t('rules.confirmDelete', { position: rule.position, name }))) return;
+    remove.mutate(rule.id, {
+      onSuccess: () => toast.success(t('rules.deleted')),
+      onError: (error) => toast.error(errorMessage(shellT, error)),
+    });
+  };
+  const conditions = (r: MappingRule) =>
+    [
+      r.eventType && `${t('rules.eventType')} = ${r.eventType}`,
+      ...PATTERNS.map((k) => r[k] && `${t(`rules.${k}`)} ~ ${r[k]}`),
+    ].filter(Boolean) as string[];
+
+  return (
+    <section className="panel" aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('rules.title')}</h2>
+      <p className="hint">{t('rules.intro')}</p>
+      {rules.isPending ? (
+        <Loading />
+      ) : rules.isError ? (
+        <LoadError error={rules.error} onRetry={() => void rules.refetch()} />
+      ) : rules.data.length === 0 ? (
+        <Empty>{t('rules.none')}</Empty>
+      ) : (
+        <table className="table" data-testid="mapping-rules">
+          <thead>
+            <tr>
+              <th scope="col">{t('rules.position')}</th>
+              <th scope="col">{t('rules.touchpoint')}</th>
+              <th scope="col">{t('rules.conditions')}</th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('rules.delete')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {[...rules.data]
+              .sort((a, b) => a.position - b.position)
+              .map((r) => (
+                <tr key={r.id} data-testid="mapping-rule">
+                  <td>{r.position}</td>
+                  <th scope="row">{nameOf(r.touchpointId)}</th>
+                  <td>
+                    <ul className="plain-list">
+                      {conditions(r).map((c) => (
+                        <li key={c}>
+                          <code>{c}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  {canEdit && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-small button-danger"
+                        aria-label={t('rules.deleteNamed', {
+                          position: r.position,
+                          name: nameOf(r.touchpointId),
+                        })}
+                        onClick={() => onDelete(r)}
+                      >
+                        {t('rules.delete')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit ? (
+        <form onSubmit={submit} data-testid="rule-form">
+          <FieldSet legend={t('rules.add')}>
+            <div className="form-grid">
+              <Field label={t('rules.touchpoint')} error={errors.touchpointId}>
+                {(props) => (
+                  <select
+                    {...props}
+                    required
+                    value={touchpointId}
+                    onChange={(e) => setTouchpointId(e.target.value)}
+                  >
+                    <option value="">{t('rules.choose')}</option>
+                    {(touchpoints.data ?? []).map((tp) => (
+                      <option key={tp.id} value={tp.id}>
+                        {tp.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={t('rules.position')} error={errors.position}>
+                {(props) => (
+                  <input
+                    {...props}
+                    type="number"
+                    min={0}
+                    value={position}
+                    onChange={(e) => setPosition(e.target.value)}
+                  />
+                )}
+              </Field>
+              <Field label={t('rules.eventType')} error={errors.eventType}>
+                {(props) => (
+                  <select {...props} value={eventType} onChange={(e) => setEventType(e.target.value)}>
+                    <option value="">{t('rules.anyType')}</option>
+                    {eventTypes.map((type) => (
+                      <option key={type} value={type}>
+                        {type}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              {PATTERNS.map((key) => (
+                <Field key={key} label={t(`rules.${key}`)} error={errors[key]}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      value={patterns[key]}
+                      onChange={(e) => setPatterns({ ...patterns, [key]: e.target.value })}
+                    />
+                  )}
+                </Field>
+              ))}
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button button-primary" disabled={create.isPending}>
+                {t('rules.add')}
+              </button>
+            </div>
+          </FieldSet>
+        </form>
+      ) : (
+        <p>{t('rules.viewerHint')}</p>
+      )}
+    </section>
+  );
+}
