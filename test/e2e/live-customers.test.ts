@@ -67,9 +67,24 @@ describe('customers', () => {
     const items = page.getByTestId('timeline-item');
     await items.first().waitFor();
     expect(await items.count()).toBe(4);
-    expect(await items.first().textContent()).toContain('conversion: Kontaktformular');
+    expect(await items.first().textContent()).toContain('Conversion: Kontaktformular');
     expect(await items.last().textContent()).toContain('Fachmesse AMB');
     await screenshot(page, 'live-customers-profile', true);
+
+    // Bernd's profile turns out to be Anna's: merged after a confirmation.
+    await page.getByLabel('Anderes Profil suchen').fill('Bernd');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    await page.getByLabel('Profil auswählen').selectOption({ label: 'Bernd Maier · bernd@example.com' });
+    await page.getByRole('button', { name: 'Zusammenführen …' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText('„Bernd Maier · bernd@example.com“ wird in „Anna Schmidt“')
+      .waitFor();
+    await page.getByRole('button', { name: 'Ja, zusammenführen' }).click();
+    await page.getByText('„Bernd Maier · bernd@example.com“ wurde in dieses Profil übernommen.').waitFor();
+    await page.getByTestId('timeline-item').nth(4).waitFor();
+    expect(await items.count()).toBe(5);
+    expect(await items.first().textContent()).toContain('Identifiziert');
 
     await page.getByRole('button', { name: 'Profil endgültig löschen …' }).click();
     const dialog = page.getByRole('dialog');
@@ -79,12 +94,11 @@ describe('customers', () => {
     await dialog.getByLabel('Zur Bestätigung „LÖSCHEN“ eingeben').fill('LÖSCHEN');
     await screenshot(page, 'live-customers-erase');
     await confirm.click();
-    await page.getByText(/Profil gelöscht: 4 Ereignisse entfernt/).waitFor();
+    await page.getByText(/Profil gelöscht: 5 Ereignisse entfernt/).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
-    await page.getByTestId('profile-row').first().waitFor();
-    expect(await page.getByTestId('profile-list').textContent()).not.toContain('Anna');
+    await page.getByText('Keine Profile gefunden.').waitFor();
     const left = await sql<{ n: number }>`
-      select count(*)::int as n from events where workspace_id = ${ws.workspace.id} and anonymous_id = 'anna-laptop'`.execute(
+      select count(*)::int as n from events where workspace_id = ${ws.workspace.id} and anonymous_id in ('anna-laptop', 'bernd')`.execute(
       server.db,
     );
     expect(left.rows[0]!.n).toBe(0);

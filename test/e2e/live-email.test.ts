@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertEvents } from '../support/eventRows';
 import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
 import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
 
@@ -57,6 +58,23 @@ describe('e-mail', () => {
     await sql`update mailing_stats set sent = 200, hard_bounces = 4, soft_bounces = 6, opens = 120,
         unique_opens = 80, clicks = 30, unique_clicks = 20, unsubscribes = 3
       where workspace_id = ${ws.workspace.id} and mailing_id = ${id}`.execute(server.db);
+    // Three opens on a Tuesday at 12 (UTC, the browser's zone here), one on Wednesday at 21.
+    const tuesday = new Date(Date.now() - 7 * 86_400_000);
+    tuesday.setUTCDate(tuesday.getUTCDate() - ((tuesday.getUTCDay() + 5) % 7));
+    const day = (offset: number, hour: number) =>
+      new Date(
+        Date.UTC(tuesday.getUTCFullYear(), tuesday.getUTCMonth(), tuesday.getUTCDate() + offset, hour, 5),
+      ).toISOString();
+    await insertEvents(
+      server.db,
+      ws.workspace.id,
+      [day(0, 12), day(0, 12), day(0, 12), day(1, 21)].map((at, i) => ({
+        type: 'email_open',
+        at,
+        anon: `reader-${i}`,
+        properties: { mailingId: id },
+      })),
+    );
 
     await page.goto(`${server.baseUrl}/email`);
     await page.getByRole('link', { name: 'Kennzahlen von „Newsletter März“' }).click();
@@ -72,6 +90,33 @@ describe('e-mail', () => {
     expect(await row('rate-hardBounceRate')).toBe('Hard-Bouncerate2,0 %');
     expect(await row('rate-unsubscribeRate')).toContain('Abmelderate⚠ 1,6 %');
     expect(await page.getByTestId('unsubscribe-warning').textContent()).toContain('über 1 %');
+    const heatmap = page.getByTestId('send-time-heatmap');
+    await heatmap.waitFor();
+    const cell = (weekday: number, hour: number) =>
+      heatmap
+        .locator('tbody tr')
+        .nth(weekday - 1)
+        .locator('td')
+        .nth(hour)
+        .textContent();
+    // The heatmap reads weekday and hour in the browser's time zone.
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const local = (iso: string) => {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        weekday: 'short',
+        hour: 'numeric',
+        hourCycle: 'h23',
+      }).formatToParts(new Date(iso));
+      const weekday =
+        ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
+          parts.find((p) => p.type === 'weekday')!.value,
+        ) + 1;
+      return [weekday, Number(parts.find((p) => p.type === 'hour')!.value)] as const;
+    };
+    expect(await cell(...local(day(0, 12)))).toBe('3');
+    expect(await cell(...local(day(1, 21)))).toBe('1');
+    expect(await cell(...local(day(0, 15)))).toBe('');
     await screenshot(page, 'live-email-kpis', true);
 
     await page.goto(`${server.baseUrl}/email`);
@@ -79,6 +124,19 @@ describe('e-mail', () => {
     expect(await page.getByTestId('mailing-row').textContent()).toContain('versendet');
     await page.getByTestId('email-kpi-chart').locator('canvas').waitFor();
     await screenshot(page, 'live-email-overview', true);
+
+    const smtp = page.getByTestId('smtp-form');
+    await smtp.getByLabel('Server').fill('smtp.example.com');
+    await smtp.getByLabel('Passwort').fill('geheim');
+    await smtp.getByLabel('Absenderadresse').fill('news-at-example.com');
+    await smtp.getByRole('button', { name: 'SMTP-Einstellungen speichern' }).click();
+    expect(await smtp.getByTestId('field-error').textContent()).toBe('Bitte eine gültige E-Mail-Adresse.');
+    expect(await smtp.getByLabel('Server').inputValue()).toBe('smtp.example.com');
+    await smtp.getByLabel('Absenderadresse').fill('news@example.com');
+    await smtp.getByRole('button', { name: 'SMTP-Einstellungen speichern' }).click();
+    await page.getByText('SMTP-Einstellungen gespeichert.').waitFor();
+    await smtp.getByText('Ein Passwort ist gespeichert; leer lassen, um es zu behalten.').waitFor();
+    expect(await smtp.getByLabel('Passwort').inputValue()).toBe('');
     expect(errors).toEqual([]);
   });
 });

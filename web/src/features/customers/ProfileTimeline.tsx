@@ -1,3 +1,4 @@
+import { eventTypes, type EventType } from '../../../../src/contract/events';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCustomersT } from './messages';
@@ -39,7 +40,9 @@ export function ProfileTimeline({ workspaceId, profileId }: { workspaceId: strin
                     <time dateTime={item.occurredAt}>{format.dateTime(item.occurredAt)}</time>
                   </td>
                   <td>
-                    {item.type}
+                    {(eventTypes as readonly string[]).includes(item.type)
+                      ? t(`eventTypes.${item.type as EventType}`)
+                      : item.type}
                     {item.name ? `: ${item.name}` : ''}
                     {item.url && <div className="muted link-url">{item.url}</div>}
                   </td>

@@ -71,7 +71,7 @@ export function EmailPage() {
         )}
       </section>
       <KpisOverTimePanel workspaceId={workspaceId} />
-      <div className="em-grid">
+      <div className="em-stack">
         <SubjectLengthPanel workspaceId={workspaceId} />
         <SendTimePanel workspaceId={workspaceId} />
       </div>

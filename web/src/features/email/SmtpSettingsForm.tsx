@@ -87,7 +87,7 @@ export function SmtpSettingsForm({ workspaceId, isOwner }: { workspaceId: string
     <section className="panel em-section" aria-labelledby="smtp-title">
       <h2 id="smtp-title">{t('smtp.title')}</h2>
       <p className="hint">{settings.data ? t('smtp.intro') : t('smtp.notSet')}</p>
-      <form onSubmit={submit} data-testid="smtp-form">
+      <form onSubmit={submit} noValidate data-testid="smtp-form">
         <div className="form-grid">
           {text('host')}
           <Field label={t('smtp.port')} error={errors.port}>

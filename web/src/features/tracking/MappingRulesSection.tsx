@@ -130,7 +130,7 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
         </table>
       )}
       {canEdit ? (
-        <form onSubmit={submit} data-testid="rule-form">
+        <form onSubmit={submit} noValidate data-testid="rule-form">
           <FieldSet legend={t('rules.add')}>
             <div className="form-grid">
               <Field label={t('rules.touchpoint')} error={errors.touchpointId}>
