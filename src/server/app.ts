@@ -176,7 +176,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       await typed.register(
         async (ws) => {
           const scoped = ws.withTypeProvider<ZodTypeProvider>();
-          scoped.addHook('preHandler', requireWorkspace(db));
+          // Authentication and role checks run before the body is parsed and validated: a caller without
+          // access learns nothing about what a valid request would look like.
+          scoped.addHook('onRequest', requireWorkspace(db));
           await workspaceRoutes(scoped, options);
           await personaRoutes(scoped);
           await touchpointRoutes(scoped, options);

@@ -47,8 +47,15 @@ const rank: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
 export function requireWorkspace(db: Db) {
   return async (req: FastifyRequest<{ Params: { workspaceId?: string } }>, reply: FastifyReply) => {
     const workspaceId = req.params.workspaceId;
-    if (!workspaceId || !/^[0-9a-f-]{36}$/i.test(workspaceId))
-      return sendError(reply, { code: 'not_found', message: 'Workspace not found' });
+    if (!workspaceId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(workspaceId))
+      return sendError(reply, {
+        code: 'validation_failed',
+        message: 'params.workspaceId: must be a workspace id (a UUID)',
+        details: {
+          field: 'params.workspaceId',
+          issues: [{ field: 'params.workspaceId', message: 'Invalid UUID', code: 'invalid_format' }],
+        },
+      });
     const token = bearer(req);
     let role: Role | undefined;
     let label: string;

@@ -57,7 +57,7 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], response: { 200: meSchema } }, preHandler: requireUser(db) },
+    { schema: { tags: ['auth'], response: { 200: meSchema } }, onRequest: requireUser(db) },
     async (req) => {
       const user = req.user as NonNullable<typeof req.user>;
       return { user, workspaces: await listMemberships(db, user.id) };

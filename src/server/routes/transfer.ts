@@ -50,7 +50,7 @@ export async function workspaceImportRoutes(app: App, { db }: AppDeps) {
     {
       schema: { tags: ['import & export'], body: z.unknown() },
       bodyLimit: IMPORT_BODY_LIMIT,
-      preHandler: requireUser(db),
+      onRequest: requireUser(db),
     },
     async (req, reply) => {
       const user = req.user as NonNullable<typeof req.user>;

@@ -37,7 +37,7 @@ const workspaceParams = z.object({ workspaceId: idSchema });
 
 /** Workspace list and creation: any logged-in user. */
 export async function workspaceListRoutes(app: App, { db }: AppDeps) {
-  app.get('/workspaces', { schema: { tags: ['workspaces'] }, preHandler: requireUser(db) }, async (req) => {
+  app.get('/workspaces', { schema: { tags: ['workspaces'] }, onRequest: requireUser(db) }, async (req) => {
     const user = req.user as NonNullable<typeof req.user>;
     return listMemberships(db, user.id);
   });
@@ -49,7 +49,7 @@ export async function workspaceListRoutes(app: App, { db }: AppDeps) {
         tags: ['workspaces'],
         body: z.object({ name: requiredName, journeyModel: journeyModelInput.optional() }),
       },
-      preHandler: requireUser(db),
+      onRequest: requireUser(db),
     },
     async (req, reply) => {
       const user = req.user as NonNullable<typeof req.user>;
