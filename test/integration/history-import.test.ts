@@ -455,4 +455,36 @@ describe('touchpoint history import (CLI) and the API', () => {
     });
     expect(denied.statusCode).toBe(403);
   });
+
+  it('announces an upload so its job can be polled by id before the upload ends', async () => {
+    const ws = await aWorkspace(testDb());
+    const api = await apiAs(ws.owner.token);
+    const announced = await api.post(`/workspaces/${ws.workspace.id}/imports/companies/jobs`, {
+      fileName: 'accounts.csv',
+    });
+    expect(announced.statusCode).toBe(201);
+    const job = announced.json();
+    expect(job).toMatchObject({
+      kind: 'companies',
+      fileName: 'accounts.csv',
+      status: 'running',
+      rowsImported: 0,
+    });
+    const res = await api.raw({
+      method: 'POST',
+      url: `/api/v1/workspaces/${ws.workspace.id}/imports/companies?resume=${job.id}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'name,domain\nACME,acme.example\n',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ id: job.id, status: 'done', rowsImported: 1 });
+    const wrongKind = await api.raw({
+      method: 'POST',
+      url: `/api/v1/workspaces/${ws.workspace.id}/imports/events?resume=${job.id}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'type,timestamp,user_id\n',
+    });
+    expect(wrongKind.statusCode).toBe(400);
+    expect(wrongKind.json().error.details.field).toBe('kind');
+  });
 });

@@ -6,10 +6,16 @@ import {
   importJobParams,
   importJobSchema,
   importParams,
+  newImportJobSchema,
   importQuery,
   MAX_IMPORT_BODY_BYTES,
 } from '../../contract/imports';
-import { getImportJob, listImportJobs } from '../../services/imports/importJobs';
+import {
+  createImportJob,
+  getImportJob,
+  listImportJobs,
+  toImportJob,
+} from '../../services/imports/importJobs';
 import { importHistory } from '../../services/imports/importHistory';
 import { sendResult } from '../errors';
 import { ctxOf, type App } from '../types';
@@ -17,7 +23,8 @@ import { ctxOf, type App } from '../types';
 /**
  * History imports. `POST /imports/:kind` takes the CSV as the raw body and reads it as a stream (the
  * app's text parser would buffer it), so this route registers its own parsers in a plugin of its own;
- * it answers when the import is done, while `GET /imports` shows the running job's progress.
+ * it answers when the import is done. To follow the progress meanwhile, announce the upload first
+ * (`POST /imports/:kind/jobs`), upload with `?resume=<jobId>` and poll `GET /imports/:jobId`.
  */
 export async function importRoutes(app: App) {
   const tags = ['imports'];
@@ -28,6 +35,15 @@ export async function importRoutes(app: App) {
   );
   app.get('/imports/:jobId', { schema: { tags, params: importJobParams } }, async (req, reply) =>
     sendResult(reply, await getImportJob(ctxOf(req), req.params.jobId)),
+  );
+  app.post(
+    '/imports/:kind/jobs',
+    { schema: { tags, params: importParams, body: newImportJobSchema, response: { 201: importJobSchema } } },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const job = await createImportJob(ctx.db, ctx.workspaceId, req.params.kind, req.body.fileName);
+      return reply.code(201).send(toImportJob(job));
+    },
   );
   await app.register(async (plugin) => {
     const raw = plugin.withTypeProvider<ZodTypeProvider>();

@@ -23,23 +23,15 @@ export function ImportsPage() {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [upload, setUpload] = useState(0);
-  const [started, setStarted] = useState<{ fileName: string; kind: ImportKind; at: number } | null>(null);
+  const [runningJobId, setRunningJobId] = useState<string | null>(null);
   const [finished, setFinished] = useState<ImportJob | null>(null);
   const [shownJobId, setShownJobId] = useState<string | null>(null);
-  const start = useStartImport(workspaceId, setUpload);
+  const start = useStartImport(workspaceId, setUpload, setRunningJobId);
   const jobs = useImportJobs(workspaceId, start.isPending);
   const shown = useImportJob(workspaceId, shownJobId);
   const { errors, fail, clear } = useFormErrors();
 
-  const running =
-    started && start.isPending
-      ? jobs.data?.find(
-          (j) =>
-            j.kind === started.kind &&
-            j.fileName === started.fileName &&
-            Date.parse(j.createdAt) >= started.at - 60_000,
-        )
-      : undefined;
+  const running = start.isPending && runningJobId ? jobs.data?.find((j) => j.id === runningJobId) : undefined;
   const current = finished ?? running ?? null;
 
   const submit = (event: FormEvent) => {
@@ -52,7 +44,7 @@ export function ImportsPage() {
     setFileError(undefined);
     setFinished(null);
     setUpload(0);
-    setStarted({ fileName: file.name, kind, at: Date.now() });
+    setRunningJobId(null);
     start.mutate(
       { kind, file },
       {
@@ -63,7 +55,7 @@ export function ImportsPage() {
           );
         },
         onError: (error) => {
-          setStarted(null);
+          setRunningJobId(null);
           fail(error);
         },
       },

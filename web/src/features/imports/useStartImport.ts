@@ -1,16 +1,29 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importJobSchema, type ImportKind } from '../../../../src/contract/imports';
-import { wsPath } from '../../api/client';
+import { api, wsPath } from '../../api/client';
 import { uploadCsv } from '../../api/uploadCsv';
 import { importKeys } from './useImportJobs';
 
-/** `POST /imports/:kind`: uploads the CSV with progress; answers with the finished job. */
-export function useStartImport(workspaceId: string, onProgress: (share: number) => void) {
+/**
+ * Announces the import (`POST /imports/:kind/jobs`, so the job's id is known and its progress can be
+ * polled), then uploads the CSV into it with upload progress; answers with the finished job.
+ */
+export function useStartImport(
+  workspaceId: string,
+  onProgress: (share: number) => void,
+  onJob: (jobId: string) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ kind, file }: { kind: ImportKind; file: File }) => {
       const text = await file.text();
-      const params = new URLSearchParams({ fileName: file.name });
+      const job = await api(wsPath(workspaceId, `/imports/${kind}/jobs`), {
+        method: 'POST',
+        body: { fileName: file.name },
+        schema: importJobSchema,
+      });
+      onJob(job.id);
+      const params = new URLSearchParams({ fileName: file.name, resume: job.id });
       const body = await uploadCsv(wsPath(workspaceId, `/imports/${kind}?${params}`), text, onProgress);
       return importJobSchema.parse(body);
     },
