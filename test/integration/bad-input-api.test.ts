@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
 import { createApiToken } from '../../src/services/accounts';
 import { createContentAsset } from '../../src/services/content';
 import { createKpi } from '../../src/services/kpis';
@@ -10,6 +9,7 @@ import { addRating, createRatingLinks } from '../../src/services/ratings';
 import { apiAs, type ApiClient } from '../support/app';
 import { aPersona, aTouchpoint, aWorkspace, type TestUser, type TestWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
+import { workspaceSnapshot } from '../support/workspaceSnapshot';
 
 /**
  * Every mutating endpoint with wrong types, missing fields, out-of-range values, unknown and malformed
@@ -90,49 +90,7 @@ beforeAll(async () => {
   };
 });
 
-/** Every table that holds workspace data; the snapshot reads only these names. */
-const WORKSPACE_TABLES = [
-  'workspaces',
-  'memberships',
-  'api_tokens',
-  'journey_models',
-  'phases',
-  'personas',
-  'quickcheck_runs',
-  'touchpoints',
-  'touchpoint_phases',
-  'touchpoint_personas',
-  'touchpoint_checklist',
-  'rating_links',
-  'ratings',
-  'kpis',
-  'kpi_values',
-  'measures',
-  'measure_touchpoints',
-  'content_assets',
-  'content_asset_mappings',
-  'audit_log',
-] as const;
-
-/**
- * A digest of every row of every table of the workspace (history included), and of its owner's
- * memberships and sessions, in one query: any write at all changes it, and the key names the table.
- */
-async function snapshot(workspaceId: string, ownerId: string): Promise<Record<string, string>> {
-  const digest = sql`md5(coalesce(string_agg(x::text, '|' order by x::text), ''))`;
-  const parts = [
-    ...WORKSPACE_TABLES.map(
-      (t) =>
-        sql`select ${t}::text as name, ${digest} as digest from ${sql.table(t)} x where x.workspace_id = ${workspaceId}`,
-    ),
-    sql`select 'memberships of the owner', ${digest} from memberships x where x.user_id = ${ownerId}`,
-    sql`select 'sessions of the owner', ${digest} from sessions x where x.user_id = ${ownerId}`,
-  ];
-  const { rows } = await sql<{ name: string; digest: string }>`${sql.join(parts, sql` union all `)}`.execute(
-    testDb(),
-  );
-  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
-}
+const snapshot = (workspaceId: string, ownerId: string) => workspaceSnapshot(testDb(), workspaceId, ownerId);
 
 const stateOf = () => snapshot(f.ws.ctx.workspaceId, f.ws.owner.id);
 
