@@ -1,82 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
 import { createWriteKey } from '../../src/services/events/writeKeys';
 import { aWorkspace } from '../support/builders';
+import { exited, freshDatabase, serveInChild } from '../support/childServer';
 
-const repo = path.resolve(import.meta.dirname, '..', '..');
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
-
-/** `touchpoint serve` from the sources on `databaseUrl`, in a child process; resolves with its address. */
-function serve(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--port', '0'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      TOUCHPOINT_ADMIN_PASSWORD: 'durability-password',
-      TOUCHPOINT_NO_DEMO: '1',
-      TOUCHPOINT_INGEST_RATE_LIMIT: '0',
-      LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const serve = (databaseUrl: string) =>
+  serveInChild([], {
+    DATABASE_URL: databaseUrl,
+    TOUCHPOINT_ADMIN_PASSWORD: 'durability-password',
+    TOUCHPOINT_INGEST_RATE_LIMIT: '0',
   });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
-  );
-
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const server = new URL(inject('databaseUrl'));
-  const name = `touchpoint_sigkill_${randomUUID().slice(0, 8)}`;
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  // A generated name, not input; CREATE DATABASE takes no parameters.
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const again = new pg.Client({ connectionString: server.toString() });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
-}
 
 const BATCH = 50;
 const SENDERS = 8;
 
 describe('an ingestion server killed with SIGKILL under load', () => {
   it('keeps every acknowledged event, and a retry after the restart stores nothing twice', async () => {
-    const database = await freshDatabase();
+    const database = await freshDatabase('touchpoint_sigkill');
     const db = createDb(database.url, 3);
     try {
       await migrateToLatest(db);

@@ -1,51 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { exited, serveInChild } from '../support/childServer';
 
-const repo = path.resolve(import.meta.dirname, '..', '..');
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-});
-
-/** Runs `touchpoint serve` from the sources in a child process and waits until it says where it listens. */
-function serve(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--port', '0', '--data-dir', dataDir],
-    {
-      cwd: repo,
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        TOUCHPOINT_ADMIN_PASSWORD: 'killed-server-password',
-        TOUCHPOINT_NO_DEMO: '1',
-        LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+const serve = (dataDir: string) =>
+  serveInChild(['--data-dir', dataDir], {
+    DATABASE_URL: '',
+    TOUCHPOINT_ADMIN_PASSWORD: 'killed-server-password',
   });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
 describe('a server killed with SIGKILL leaves its embedded PostgreSQL running', () => {
   it('is adopted by the next start, which stops it cleanly on SIGTERM', async () => {

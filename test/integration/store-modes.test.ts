@@ -1,11 +1,10 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config';
 import { startServer } from '../../src/server/start';
+import { freshDatabase } from '../support/childServer';
 
 const PASSWORD = 'store-mode-password';
 
@@ -37,15 +36,9 @@ const embedded: StoreMode = {
 const external: StoreMode = {
   name: 'external PostgreSQL through DATABASE_URL',
   config: async () => {
-    // A database of its own on the run's server, as an operator would create one.
-    const url = new URL(inject('databaseUrl'));
-    const name = `touchpoint_ext_${randomUUID().slice(0, 8)}`;
-    const admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    url.pathname = `/${name}`;
-    return loadConfig({ DATABASE_URL: url.toString(), PORT: '0', TOUCHPOINT_ADMIN_PASSWORD: PASSWORD });
+    const { url, drop } = await freshDatabase('touchpoint_ext');
+    cleanups.push(drop);
+    return loadConfig({ DATABASE_URL: url, PORT: '0', TOUCHPOINT_ADMIN_PASSWORD: PASSWORD });
   },
 };
 
