@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LIST_SEPARATOR, splitList } from '../core/csv/safeCell';
 import { measureStatusSchema } from '../core/model';
-import { err, ok, type Result } from '../core/result';
+import type { Result } from '../core/result';
 import type { MeasurePatch } from '../contract/measures';
 import type { WorkspaceContext } from './context';
-import { fromCsv, toCsv, type CsvRowProblem } from './csvTable';
+import { applyCsvRows, fromCsv, toCsv, type CsvRowProblem } from './csvTable';
 import { createMeasure, listMeasures, updateMeasure } from './measures';
 import { listTouchpoints } from './touchpoints';
 
@@ -119,22 +119,5 @@ export async function importActionPlanCsv(
       },
     });
   }
-  if (problems.length)
-    return err(
-      'validation_failed',
-      `${new Set(problems.map((p) => p.line)).size} row(s) are not valid; nothing was imported`,
-      { rows: problems },
-    );
-  let created = 0;
-  let updated = 0;
-  await ctx.db.transaction().execute(async (trx) => {
-    const tctx = { ...ctx, db: trx };
-    for (const p of planned) {
-      const result = p.id ? await updateMeasure(tctx, p.id, p.patch) : await createMeasure(tctx, p.patch);
-      if (!result.ok) throw new Error(`row failed after validation: ${result.error.message}`);
-      if (p.id) updated++;
-      else created++;
-    }
-  });
-  return ok({ created, updated });
+  return applyCsvRows(ctx, problems, planned, { create: createMeasure, update: updateMeasure });
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { safeCell, unsafeCell } from '../core/csv/safeCell';
 import { err, ok, type Result } from '../core/result';
+import type { WorkspaceContext } from './context';
 
 export interface CsvRowProblem {
   /** Line in the file, counting the header as line 1. */
@@ -91,4 +92,37 @@ export function fromCsv(
       cells: Object.fromEntries(names.map((n, j) => [n, unsafeCell(cells[j] ?? '')])),
     })),
   );
+}
+
+/**
+ * The second half of an all-or-nothing CSV import: with any bad row, every problem is reported and
+ * nothing is written; otherwise every planned row is created or (with an id) updated in one transaction.
+ */
+export async function applyCsvRows<P>(
+  ctx: WorkspaceContext,
+  problems: CsvRowProblem[],
+  planned: { id?: string; patch: P }[],
+  write: {
+    create(ctx: WorkspaceContext, patch: P): Promise<Result<unknown>>;
+    update(ctx: WorkspaceContext, id: string, patch: P): Promise<Result<unknown>>;
+  },
+): Promise<Result<{ created: number; updated: number }>> {
+  if (problems.length)
+    return err(
+      'validation_failed',
+      `${new Set(problems.map((p) => p.line)).size} row(s) are not valid; nothing was imported`,
+      { rows: problems },
+    );
+  let created = 0;
+  let updated = 0;
+  await ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    for (const p of planned) {
+      const result = p.id ? await write.update(tctx, p.id, p.patch) : await write.create(tctx, p.patch);
+      if (!result.ok) throw new Error(`row failed after validation: ${result.error.message}`);
+      if (p.id) updated++;
+      else created++;
+    }
+  });
+  return ok({ created, updated });
 }

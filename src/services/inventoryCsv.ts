@@ -8,10 +8,10 @@ import {
   ownershipSchema,
   phaseClassSchema,
 } from '../core/model';
-import { err, ok, type Result } from '../core/result';
+import type { Result } from '../core/result';
 import type { TouchpointPatch } from '../contract/touchpoints';
 import type { WorkspaceContext } from './context';
-import { fromCsv, toCsv, type CsvRowProblem } from './csvTable';
+import { applyCsvRows, fromCsv, toCsv, type CsvRowProblem } from './csvTable';
 import { listPersonas } from './personas';
 import { createTouchpoint, listTouchpoints, updateTouchpoint } from './touchpoints';
 import { getWorkspace } from './workspaces';
@@ -204,24 +204,5 @@ export async function importInventoryCsv(
     };
     planned.push({ ...(r.id && { id: r.id }), patch });
   }
-  if (problems.length)
-    return err(
-      'validation_failed',
-      `${new Set(problems.map((p) => p.line)).size} row(s) are not valid; nothing was imported`,
-      { rows: problems },
-    );
-  let created = 0;
-  let updated = 0;
-  await ctx.db.transaction().execute(async (trx) => {
-    const tctx = { ...ctx, db: trx };
-    for (const p of planned) {
-      const result = p.id
-        ? await updateTouchpoint(tctx, p.id, p.patch)
-        : await createTouchpoint(tctx, p.patch);
-      if (!result.ok) throw new Error(`row failed after validation: ${result.error.message}`);
-      if (p.id) updated++;
-      else created++;
-    }
-  });
-  return ok({ created, updated });
+  return applyCsvRows(ctx, problems, planned, { create: createTouchpoint, update: updateTouchpoint });
 }
