@@ -39,6 +39,19 @@ export const webhookSecretSchema = z.object({
   urls: z.record(z.string(), z.string()),
 });
 
+/** Providers whose webhook signature Touchpoint checks when the workspace stored their signing key. */
+export const signingProviderSchema = z.enum(['mailgun']);
+export const webhookSigningKeyInputSchema = z.object({
+  provider: signingProviderSchema,
+  /** Mailgun: the "HTTP webhook signing key" of the sending domain; null removes it. */
+  signingKey: z.string().trim().min(10, 'must be at least 10 characters').max(200).nullable(),
+});
+export const webhookSigningKeySchema = z.object({
+  provider: signingProviderSchema,
+  /** Whether calls must carry a valid signature; the key itself is never returned. */
+  verified: z.boolean(),
+});
+
 // --- Mailings -------------------------------------------------------------------------------------
 
 const traitKey = z
@@ -114,22 +127,23 @@ export const recipientStatusSchema = z.enum([
 export type RecipientStatus = z.infer<typeof recipientStatusSchema>;
 
 export const sendMailingInputSchema = z.object({
-  /** Sends in the background and answers 202 at once; otherwise the answer waits for the last mail. */
-  background: z.boolean().default(false),
-  /** Put recipients whose mail the SMTP server refused back in the queue first. */
+  /** Put recipients whose mail the SMTP server refused (or whose outcome is unknown) back in the queue first. */
   retryFailed: z.boolean().default(false),
 });
 
-export const sendSummarySchema = z.object({
+/** Where sending a mailing stands; `GET /mailings/:id/send` answers it, poll it while `sending`. */
+export const sendProgressSchema = z.object({
   mailingId: idSchema,
   status: mailingStatusSchema,
-  /** Recipients added to the list by this call (new in the segment since the last send). */
-  added: z.number().int(),
-  /** Mails this call handed to the SMTP server, and the ones it refused. */
-  sentNow: z.number().int(),
-  failedNow: z.number().int(),
   /** All recipients of the mailing by status. */
   recipients: z.record(recipientStatusSchema, z.number().int()),
+});
+export type SendProgress = z.infer<typeof sendProgressSchema>;
+
+/** The answer of `POST /mailings/:id/send` (202): the list is made, the mails go out in the background. */
+export const sendSummarySchema = sendProgressSchema.extend({
+  /** Recipients added to the list by this call (new in the segment since the last send). */
+  added: z.number().int(),
 });
 export type SendSummary = z.infer<typeof sendSummarySchema>;
 

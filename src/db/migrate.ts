@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_ctm_model';
 import * as m0002 from './migrations/0002_live_data';
 import * as m0003email from './migrations/0003_email';
 import * as m0004 from './migrations/0004_event_processor_indexes';
+import * as m0005email from './migrations/0005_email_delivery';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_live_data': m0002,
   '0003_email': m0003email,
   '0004_event_processor_indexes': m0004,
+  '0005_email_delivery': m0005email,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

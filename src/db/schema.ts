@@ -412,6 +412,13 @@ export interface EmailWebhookSecretsTable {
   created_at: Timestamp;
 }
 
+export interface EmailWebhookSigningKeysTable {
+  workspace_id: string;
+  provider: string;
+  signing_key: string;
+  created_at: Timestamp;
+}
+
 export interface MailingsTable {
   workspace_id: string;
   id: Generated<string>;
@@ -427,6 +434,8 @@ export interface MailingsTable {
   sent_at: NullableTimestamp;
   /** The tracked URLs of the body, frozen when sending starts; a click link carries the index. */
   links: ColumnType<string[], string | undefined, string>;
+  /** The public address for tracking links, kept so a resumed delivery writes the same links. */
+  tracking_base_url: string | null;
 }
 
 export interface MailingRecipientsTable {
@@ -448,6 +457,8 @@ export interface MailingRecipientsTable {
   unsubscribed_at: NullableTimestamp;
   bounced_at: NullableTimestamp;
   bounce_status: string | null;
+  /** When the recipient was claimed for sending: the lease that tells a crash from a slow server. */
+  claimed_at: NullableTimestamp;
 }
 
 export interface MailingStatsTable {
@@ -524,6 +535,7 @@ export interface Database {
   mailing_stats: MailingStatsTable;
   email_suppressions: EmailSuppressionsTable;
   email_webhook_secrets: EmailWebhookSecretsTable;
+  email_webhook_signing_keys: EmailWebhookSigningKeysTable;
   kpi_alerts: KpiAlertsTable;
   import_jobs: ImportJobsTable;
   privacy_requests: PrivacyRequestsTable;

@@ -1,6 +1,8 @@
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/database';
+import type { MailingDeliveryQueue } from '../services/email/mailingDelivery';
 import { computeAllKpis, type ComputeRunResult } from './computeKpisJob';
+import { startMailingDelivery } from './deliverMailingsJob';
 
 export const COMPUTE_KPIS_QUEUE = 'compute-kpis';
 /** Daily at 00:30 UTC: yesterday is complete by then (events may arrive a little late). */
@@ -11,6 +13,8 @@ export interface Jobs {
   runNow(): Promise<void>;
   /** Resolves after the next computation finished (tests and `runNow` callers). */
   nextRun(): Promise<ComputeRunResult>;
+  /** Durable delivery of mailings (`POST /mailings/:id/send` queues here). */
+  mailings: MailingDeliveryQueue;
   stop(): Promise<void>;
 }
 
@@ -42,8 +46,10 @@ export async function startJobs(
     await boss.send(COMPUTE_KPIS_QUEUE, {});
   };
   await runNow();
+  const mailings = await startMailingDelivery(boss, db, { log, workspaceIds: options.workspaceIds });
   return {
     runNow,
+    mailings,
     nextRun: () => new Promise((resolve) => waiting.push(resolve)),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };

@@ -8,7 +8,8 @@ import { migrateToLatest } from '../db/migrate';
 import { bootstrap, type BootstrapResult } from '../services/bootstrap';
 import { startBounceReceiver, type BounceReceiver } from '../services/email/bounceReceiver';
 import { startEventProcessor } from '../services/events/processor';
-import { startJobs } from '../jobs/scheduler';
+import { startJobs, type Jobs } from '../jobs/scheduler';
+import { inProcessDelivery, type MailingDeliveryQueue } from '../services/email/mailingDelivery';
 import { buildApp } from './app';
 import type { App } from './types';
 
@@ -82,9 +83,18 @@ export async function startServer(
       ...(config.adminPassword && { adminPassword: config.adminPassword }),
       loadDemo: config.loadDemo,
     });
+    // Mailings go to the durable pg-boss queue once it runs; before (or without) it, in this process.
+    let jobsRef: Jobs | null = null;
+    const inProcess = inProcessDelivery(database.db, (error) =>
+      app.log.error({ err: error }, 'sending failed'),
+    );
+    const mailingDelivery: MailingDeliveryQueue = {
+      enqueue: (job) => (jobsRef?.mailings ?? inProcess).enqueue(job),
+    };
     const app = await buildApp({
       db: database.db,
       config,
+      mailingDelivery,
       logger: options.logger ?? false,
       webDir: options.webDir ?? defaultWebDir(),
     });
@@ -118,6 +128,7 @@ export async function startServer(
       app.log.error({ err: error }, 'background jobs did not start');
       return null;
     });
+    jobsRef = jobs;
     let stopped = false;
     return {
       app,

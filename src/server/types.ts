@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { WorkspaceContext } from '../services/context';
+import type { MailingDeliveryQueue } from '../services/email/mailingDelivery';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -22,6 +23,8 @@ export type App = FastifyInstance<
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Background delivery of mailings; without it (tests) mails are sent in this process. */
+  mailingDelivery?: MailingDeliveryQueue;
 }
 
 /** The workspace context set by `requireWorkspace`; a route without it is a programming error. */

@@ -4,6 +4,7 @@ import { startBounceReceiver, type BounceReceiver } from '../../src/services/ema
 import { apiAs } from '../support/app';
 import { aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
+import { sendAndWait } from '../support/emailSending';
 import { startTestInbox, type TestInbox } from '../support/emailInbox';
 
 let inbox: TestInbox;
@@ -103,7 +104,7 @@ describe('bounces and complaints', () => {
       segment: { kind: 'all' },
     });
     const mailingId = mailing.json().id as string;
-    expect((await api.post(`${base}/mailings/${mailingId}/send`)).json()).toMatchObject({ sentNow: 6 });
+    expect(await sendAndWait(api, base, mailingId)).toMatchObject({ recipients: { sent: 6 } });
     const rows = await db
       .selectFrom('mailing_recipients')
       .select(['email', 'token', 'message_id'])
@@ -310,9 +311,9 @@ describe('bounces and complaints', () => {
       segment: { kind: 'all' },
     });
     const from = inbox.mails.length;
-    expect((await api.post(`${base}/mailings/${next.json().id}/send`)).json()).toMatchObject({
+    expect(await sendAndWait(api, base, next.json().id)).toMatchObject({
       added: 1,
-      sentNow: 1,
+      recipients: { sent: 1 },
     });
     expect(inbox.mails.slice(from).map((m) => m.envelopeTo[0])).toEqual(['frieda@example.org']);
   });

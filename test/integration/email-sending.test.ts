@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, apiAs } from '../support/app';
 import { aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
+import { sendAndWait } from '../support/emailSending';
 import { headerLine, startTestInbox, type ReceivedMail, type TestInbox } from '../support/emailInbox';
 
 const BASE = 'https://touchpoint.example.com';
@@ -103,14 +104,11 @@ describe('sending a mailing through SMTP and tracking it', () => {
     expect(created.statusCode).toBe(201);
     const mailingId = created.json().id as string;
 
-    const sent = await api.post(`${base}/mailings/${mailingId}/send`);
-    expect(sent.statusCode).toBe(200);
-    expect(sent.json()).toMatchObject({
+    const sent = await sendAndWait(api, base, mailingId);
+    expect(sent).toMatchObject({
       status: 'sent',
       added: 3,
-      sentNow: 3,
-      failedNow: 0,
-      recipients: { sent: 3, queued: 0, failed: 0 },
+      recipients: { sent: 3, queued: 0, sending: 0, failed: 0 },
     });
     expect((await api.get(`${base}/mailings/${mailingId}`)).json()).toMatchObject({
       status: 'sent',
@@ -281,16 +279,16 @@ describe('sending a mailing through SMTP and tracking it', () => {
     expect((await api.get(`${base}/mailings/${mailingId}/kpis`)).json().counts.unsubscribes).toBe(1);
 
     // --- resending mails no one twice; a new profile gets it; a suppressed address is skipped ---
-    const again = await api.post(`${base}/mailings/${mailingId}/send`);
-    expect(again.json()).toMatchObject({ added: 0, sentNow: 0, recipients: { sent: 3 } });
+    const again = await sendAndWait(api, base, mailingId);
+    expect(again).toMatchObject({ added: 0, recipients: { sent: 3 } });
     expect(inbox.mails.length).toBe(mailsBefore + 3);
 
     await db
       .insertInto('profiles')
       .values({ workspace_id: ws, email: 'gustav@example.org', name: 'Gustav Gans' })
       .execute();
-    const resumed = await api.post(`${base}/mailings/${mailingId}/send`);
-    expect(resumed.json()).toMatchObject({ added: 1, sentNow: 1, recipients: { sent: 4 } });
+    const resumed = await sendAndWait(api, base, mailingId);
+    expect(resumed).toMatchObject({ added: 1, recipients: { sent: 4 } });
     expect(inbox.mails.slice(mailsBefore + 3).map((m) => m.envelopeTo[0])).toEqual(['gustav@example.org']);
 
     const second = await api.post(`${base}/mailings`, {
@@ -300,9 +298,7 @@ describe('sending a mailing through SMTP and tracking it', () => {
       segment: { kind: 'all' },
     });
     const secondMailsFrom = inbox.mails.length;
-    expect((await api.post(`${base}/mailings/${second.json().id}/send`)).json()).toMatchObject({
-      sentNow: 3,
-    });
+    expect(await sendAndWait(api, base, second.json().id)).toMatchObject({ recipients: { sent: 3 } });
     expect(
       inbox.mails
         .slice(secondMailsFrom)
@@ -334,9 +330,7 @@ describe('sending a mailing through SMTP and tracking it', () => {
       segment: { kind: 'profiles', profileIds: [bertProfile.id] },
     });
     const singleFrom = inbox.mails.length;
-    expect((await api.post(`${base}/mailings/${single.json().id}/send`)).json()).toMatchObject({
-      sentNow: 1,
-    });
+    expect(await sendAndWait(api, base, single.json().id)).toMatchObject({ recipients: { sent: 1 } });
     expect(inbox.mails.slice(singleFrom).map((m) => [m.envelopeTo[0], m.parsed.subject])).toEqual([
       ['bert@example.org', 'Ihr Angebot, Bert Meier'],
     ]);
@@ -462,20 +456,15 @@ describe('sending a mailing through SMTP and tracking it', () => {
       bodyText: 'x',
       segment: { kind: 'all' },
     });
-    const sent = await api.post(`${base}/mailings/${mailing.json().id}/send`);
-    expect(sent.json()).toMatchObject({
-      status: 'sent',
-      sentNow: 1,
-      failedNow: 1,
-      recipients: { sent: 1, failed: 1 },
-    });
+    const sent = await sendAndWait(api, base, mailing.json().id);
+    expect(sent).toMatchObject({ status: 'sent', recipients: { sent: 1, failed: 1 } });
     const failed = await api.get(`${base}/mailings/${mailing.json().id}/recipients?status=failed`);
     expect(failed.json()).toHaveLength(1);
     expect(failed.json()[0].error).toBeTruthy();
-    const retried = await api.post(`${base}/mailings/${mailing.json().id}/send`, { retryFailed: true });
-    expect(retried.json()).toMatchObject({ sentNow: 0, failedNow: 1, recipients: { sent: 1, failed: 1 } });
+    const retried = await sendAndWait(api, base, mailing.json().id, { retryFailed: true });
+    expect(retried).toMatchObject({ recipients: { sent: 1, failed: 1 } });
   });
-  it('sends in the background on request and answers 202 at once', async () => {
+  it('answers 202 at once and sends in the background', async () => {
     const db = testDb();
     const { workspace, owner } = await aWorkspace(db);
     const api = await apiAs(owner.token);
@@ -502,9 +491,9 @@ describe('sending a mailing through SMTP and tracking it', () => {
       segment: { kind: 'all' },
     });
     const id = mailing.json().id as string;
-    const started = await api.post(`${base}/mailings/${id}/send`, { background: true });
+    const started = await api.post(`${base}/mailings/${id}/send`);
     expect(started.statusCode).toBe(202);
-    expect(started.json()).toMatchObject({ status: 'sending', added: 4 });
+    expect(started.json()).toMatchObject({ status: 'sending', added: 4, recipients: { queued: 4 } });
     const deadline = Date.now() + 10_000;
     let status = 'sending';
     while (status === 'sending' && Date.now() < deadline) {

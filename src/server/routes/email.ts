@@ -12,6 +12,7 @@ import {
   recipientListQuery,
   recipientSchema,
   sendMailingInputSchema,
+  sendProgressSchema,
   sendSummarySchema,
   sendTimeAnalysisSchema,
   sendTimeQuery,
@@ -19,6 +20,8 @@ import {
   smtpSettingsSchema,
   subjectLengthAnalysisSchema,
   webhookSecretSchema,
+  webhookSigningKeyInputSchema,
+  webhookSigningKeySchema,
 } from '../../contract/email';
 import { getEmailKpisOverTime } from '../../services/email/getEmailKpisOverTime';
 import { getMailingKpis } from '../../services/email/getMailingKpis';
@@ -32,9 +35,11 @@ import {
   listMailings,
   updateMailing,
 } from '../../services/email/mailings';
-import { sendMailing } from '../../services/email/sendMailing';
+import { inProcessDelivery } from '../../services/email/mailingDelivery';
+import { getSendProgress, startSendingMailing } from '../../services/email/sendMailing';
 import { getSmtpSettings, putSmtpSettings } from '../../services/email/smtpSettings';
 import { rotateWebhookSecret } from '../../services/email/webhookSecret';
+import { setWebhookSigningKey } from '../../services/email/webhookSigningKeys';
 import { sendResult } from '../errors';
 import { ctxOf, publicUrlOf, type App, type AppDeps } from '../types';
 
@@ -45,6 +50,9 @@ const baseUrlOf = (deps: AppDeps, req: Parameters<typeof publicUrlOf>[1]) =>
 export async function emailRoutes(app: App, deps: AppDeps) {
   const tags = ['email'];
   const owner = { minRole: 'owner' as const };
+  const delivery =
+    deps.mailingDelivery ??
+    inProcessDelivery(deps.db, (error) => app.log.error({ err: error }, 'sending a mailing failed'));
 
   app.get(
     '/email/smtp',
@@ -68,6 +76,19 @@ export async function emailRoutes(app: App, deps: AppDeps) {
     '/email/webhook-secret',
     { schema: { tags, params: workspaceParams, response: { 201: webhookSecretSchema } }, config: owner },
     async (req, reply) => reply.code(201).send(await rotateWebhookSecret(ctxOf(req), baseUrlOf(deps, req))),
+  );
+  app.put(
+    '/email/webhook-signing-key',
+    {
+      schema: {
+        tags,
+        params: workspaceParams,
+        body: webhookSigningKeyInputSchema,
+        response: { 200: webhookSigningKeySchema },
+      },
+      config: owner,
+    },
+    async (req) => setWebhookSigningKey(ctxOf(req), req.body),
   );
 
   app.get(
@@ -98,19 +119,23 @@ export async function emailRoutes(app: App, deps: AppDeps) {
         tags,
         params: mailingIdParams,
         body: sendMailingInputSchema.nullish(),
-        response: { 200: sendSummarySchema, 202: sendSummarySchema },
+        response: { 202: sendSummarySchema },
       },
     },
     async (req, reply) => {
-      const background = req.body?.background ?? false;
-      const result = await sendMailing(ctxOf(req), req.params.id, {
+      const ctx = ctxOf(req);
+      const result = await startSendingMailing(ctx, req.params.id, {
         baseUrl: baseUrlOf(deps, req),
-        background,
         retryFailed: req.body?.retryFailed ?? false,
-        onBackgroundError: (error) => req.log.error({ err: error }, 'sending a mailing failed'),
       });
-      return sendResult(reply, result, background ? 202 : 200);
+      if (result.ok) await delivery.enqueue({ workspaceId: ctx.workspaceId, mailingId: req.params.id });
+      return sendResult(reply, result, 202);
     },
+  );
+  app.get(
+    '/mailings/:id/send',
+    { schema: { tags, params: mailingIdParams, response: { 200: sendProgressSchema } } },
+    async (req, reply) => sendResult(reply, await getSendProgress(ctxOf(req), req.params.id)),
   );
   app.get(
     '/mailings/:id/recipients',

@@ -44,6 +44,13 @@ function page(
 const langQuery = z.object({ lang: z.enum(['de', 'en']).optional() });
 
 /**
+ * Per client address: generous, since a company's mail gateway or a privacy proxy fetches for many
+ * readers behind one address, but a loop or a scraper is stopped before it fills the event log.
+ */
+export const TRACKING_RATE_LIMIT = { max: 600, timeWindow: '1 minute' };
+const limited = { rateLimit: TRACKING_RATE_LIMIT };
+
+/**
  * What the links in a mailing reach, without an account: the open pixel (`/e/o/<token>.gif`), the
  * click redirect (`/e/c/<token>?l=<link index>`), the RFC 8058 one-click unsubscribe (`POST /e/u/<token>`)
  * and the preference page (`/e/p/<token>`). HEAD requests (link checkers) answer but count nothing.
@@ -62,7 +69,7 @@ export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
         (_r, body, done) => done(null, body),
       );
 
-    scope.get('/e/o/:file', { schema: { hide: true } }, async (req, reply) => {
+    scope.get('/e/o/:file', { schema: { hide: true }, config: limited }, async (req, reply) => {
       const file = String((req.params as { file?: unknown }).file ?? '');
       if (req.method === 'GET')
         await recordOpen(db, file.replace(/\.gif$/, '')).catch((error: unknown) =>
@@ -78,7 +85,10 @@ export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
 
     scope.get(
       '/e/c/:token',
-      { schema: { hide: true, querystring: z.object({ l: z.coerce.number().int().min(0).max(100_000) }) } },
+      {
+        schema: { hide: true, querystring: z.object({ l: z.coerce.number().int().min(0).max(100_000) }) },
+        config: limited,
+      },
       async (req, reply) => {
         const target = await recordClick(db, tokenOf(req.params), req.query.l, {
           count: req.method === 'GET',
@@ -91,20 +101,28 @@ export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
       },
     );
 
-    scope.post('/e/u/:token', { schema: { hide: true } }, async (req, reply) => {
+    scope.post('/e/u/:token', { schema: { hide: true }, config: limited }, async (req, reply) => {
       const token = tokenOf(req.params);
       return page(reply, token, await unsubscribe(db, token, 'one_click'), 'unsubscribed');
     });
-    scope.get('/e/u/:token', { schema: { hide: true, querystring: langQuery } }, async (req, reply) => {
-      const token = tokenOf(req.params);
-      return page(reply, token, await preferenceState(db, token), null, req.query.lang);
-    });
+    scope.get(
+      '/e/u/:token',
+      { schema: { hide: true, querystring: langQuery }, config: limited },
+      async (req, reply) => {
+        const token = tokenOf(req.params);
+        return page(reply, token, await preferenceState(db, token), null, req.query.lang);
+      },
+    );
 
-    scope.get('/e/p/:token', { schema: { hide: true, querystring: langQuery } }, async (req, reply) => {
-      const token = tokenOf(req.params);
-      return page(reply, token, await preferenceState(db, token), null, req.query.lang);
-    });
-    scope.post('/e/p/:token', { schema: { hide: true } }, async (req, reply) => {
+    scope.get(
+      '/e/p/:token',
+      { schema: { hide: true, querystring: langQuery }, config: limited },
+      async (req, reply) => {
+        const token = tokenOf(req.params);
+        return page(reply, token, await preferenceState(db, token), null, req.query.lang);
+      },
+    );
+    scope.post('/e/p/:token', { schema: { hide: true }, config: limited }, async (req, reply) => {
       const token = tokenOf(req.params);
       const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<
         string,

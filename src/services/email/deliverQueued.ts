@@ -3,7 +3,6 @@ import { composeMessage } from '../../core/email/composeMessage';
 import { mergeProfileFrom } from '../../core/email/mergeFields';
 import { verpAddress } from '../../core/email/verp';
 import type { Db } from '../../db/database';
-import type { WorkspaceContext } from '../context';
 import { recordEmailEvent } from './emailEvents';
 import type { MailingRow } from './mailings';
 import type { SmtpSettingsRow } from './smtpSettings';
@@ -17,7 +16,7 @@ interface Claimed {
 async function claimNext(db: Db, workspaceId: string, mailingId: string): Promise<Claimed | undefined> {
   return db
     .updateTable('mailing_recipients')
-    .set({ status: 'sending' })
+    .set({ status: 'sending', claimed_at: new Date() })
     .where('workspace_id', '=', workspaceId)
     .where('mailing_id', '=', mailingId)
     .where('email', '=', (eb) =>
@@ -58,15 +57,15 @@ async function mergeProfileOf(db: Db, workspaceId: string, r: Claimed) {
 
 /**
  * Sends every queued recipient of a mailing, a few at a time over pooled SMTP connections: claim,
- * compose, send, record. Returns how many mails went out and how many the server refused.
+ * compose, send, record. Stops claiming at `until` (the job continues in a new run). Returns how many
+ * mails went out and how many the server refused.
  */
 export async function deliverQueued(
-  ctx: WorkspaceContext,
+  { db, workspaceId }: { db: Db; workspaceId: string },
   mailing: MailingRow,
   smtp: SmtpSettingsRow,
-  options: { baseUrl: string; concurrency?: number | undefined },
+  options: { baseUrl: string; concurrency?: number | undefined; until?: Date | undefined },
 ): Promise<{ sent: number; failed: number }> {
-  const { db, workspaceId } = ctx;
   const concurrency = Math.max(1, Math.min(options.concurrency ?? 3, 10));
   const workspace = await db
     .selectFrom('workspaces')
@@ -149,6 +148,7 @@ export async function deliverQueued(
 
   const worker = async () => {
     for (;;) {
+      if (options.until && Date.now() >= options.until.getTime()) return;
       const next = await claimNext(db, workspaceId, mailing.id);
       if (!next) return;
       await deliverOne(next);

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { RecipientStatus, SendSummary } from '../../contract/email';
+import type { RecipientStatus, SendProgress, SendSummary } from '../../contract/email';
 import { extractLinks } from '../../core/email/links';
 import { err, ok, type Result } from '../../core/result';
+import type { Db } from '../../db/database';
 import type { WorkspaceContext } from '../context';
-import { deliverQueued } from './deliverQueued';
 import { loadMailing, toMailing, type MailingRow } from './mailings';
 import { addSegmentRecipients } from './segmentRecipients';
 import { loadSmtpSettings } from './smtpSettings';
@@ -11,23 +11,24 @@ import { loadSmtpSettings } from './smtpSettings';
 export interface SendOptions {
   /** Public address of the server for tracking links, without a trailing slash. */
   baseUrl: string;
-  /** Mails in flight at once; small, so one slow mailing does not hog the SMTP server. */
-  concurrency?: number;
-  /** Answer after preparing the list and send the mails afterwards. */
-  background?: boolean;
   /** Put recipients whose mail failed back in the queue. */
   retryFailed?: boolean;
-  /** Called with errors of a background send (the request has been answered already). */
-  onBackgroundError?: (error: unknown) => void;
+}
+
+/** The workspace and mailing a delivery job works on; all a resumed delivery needs. */
+export interface MailingDeliveryJob {
+  workspaceId: string;
+  mailingId: string;
 }
 
 /**
- * Sends a mailing to its segment through the workspace's SMTP server. Every recipient is claimed
- * (`queued` → `sending`) in its own statement before its mail goes out, so concurrent or resumed
- * calls never mail anyone twice; a refused mail marks that recipient `failed` and the others go on.
- * A crash between claim and result leaves the recipient `sending`, i.e. at most one mail each.
+ * Starts sending a mailing: freezes its links, adds the segment's recipients to the list (queued)
+ * and answers at once; `deliverMailing` sends the queued recipients in a background job. Calling it
+ * again adds profiles that joined the segment since; nobody gets a mailing twice.
+ *
+ * @example const started = await startSendingMailing(ctx, id, { baseUrl }); if (started.ok) enqueue(...)
  */
-export async function sendMailing(
+export async function startSendingMailing(
   ctx: WorkspaceContext,
   mailingId: string,
   options: SendOptions,
@@ -42,14 +43,17 @@ export async function sendMailing(
       field: 'segment',
     });
 
-  const started = await startSending(ctx, mailing);
+  await startSending(ctx, mailing, options.baseUrl);
   const added = await addSegmentRecipients(ctx.db, ctx.workspaceId, mailingId, segment);
   const recipients = ctx.db
     .updateTable('mailing_recipients')
     .where('workspace_id', '=', ctx.workspaceId)
     .where('mailing_id', '=', mailingId);
   if (options.retryFailed)
-    await recipients.set({ status: 'queued', error: null }).where('status', '=', 'failed').execute();
+    await recipients
+      .set({ status: 'queued', error: null, claimed_at: null })
+      .where('status', '=', 'failed')
+      .execute();
   // Someone may have unsubscribed or bounced (in another mailing) since the list was made.
   await recipients
     .set({ status: 'suppressed' })
@@ -63,18 +67,21 @@ export async function sendMailing(
       ),
     )
     .execute();
+  return ok({ ...(await progressOf(ctx.db, ctx.workspaceId, mailingId, 'sending')), added });
+}
 
-  const run = deliverQueued(ctx, started, smtp, options);
-  if (options.background) {
-    run.then(() => finish(ctx, mailingId)).catch((error: unknown) => options.onBackgroundError?.(error));
-    return ok(await summarise(ctx, mailingId, added, { sent: 0, failed: 0 }, 'sending'));
-  }
-  const counted = await run;
-  return ok(await summarise(ctx, mailingId, added, counted, await finish(ctx, mailingId)));
+/** Where sending stands: the mailing's status and its recipients by status. */
+export async function getSendProgress(
+  ctx: WorkspaceContext,
+  mailingId: string,
+): Promise<Result<SendProgress>> {
+  const mailing = await loadMailing(ctx, mailingId);
+  if (!mailing) return err('not_found', 'Mailing not found', { id: mailingId });
+  return ok(await progressOf(ctx.db, ctx.workspaceId, mailingId, mailing.status));
 }
 
 /** Freezes the link list when a draft starts sending and marks the mailing as sending. */
-async function startSending(ctx: WorkspaceContext, mailing: MailingRow): Promise<MailingRow> {
+async function startSending(ctx: WorkspaceContext, mailing: MailingRow, baseUrl: string): Promise<void> {
   const links =
     mailing.status === 'draft' ? extractLinks(mailing.body_html, mailing.body_text) : mailing.links;
   await ctx.db
@@ -82,36 +89,46 @@ async function startSending(ctx: WorkspaceContext, mailing: MailingRow): Promise
     .values({ workspace_id: ctx.workspaceId, mailing_id: mailing.id })
     .onConflict((oc) => oc.columns(['workspace_id', 'mailing_id']).doNothing())
     .execute();
-  return ctx.db
+  await ctx.db
     .updateTable('mailings')
-    .set({ status: 'sending', links: JSON.stringify(links), sent_at: sql`coalesce(sent_at, now())` })
+    .set({
+      status: 'sending',
+      links: JSON.stringify(links),
+      sent_at: sql`coalesce(sent_at, now())`,
+      tracking_base_url: baseUrl,
+    })
     .where('workspace_id', '=', ctx.workspaceId)
     .where('id', '=', mailing.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .execute();
 }
 
-/** Sent when nothing is left to send and something went out (or there was no one); failed otherwise. */
-async function finish(ctx: WorkspaceContext, mailingId: string): Promise<'sending' | 'sent' | 'failed'> {
-  const counts = await statusCounts(ctx, mailingId);
+/**
+ * Sent when nothing is left to send and something went out (or there was no one); failed when every
+ * mail failed; still sending while recipients are queued or claimed.
+ */
+export async function finishMailing(
+  db: Db,
+  { workspaceId, mailingId }: MailingDeliveryJob,
+): Promise<'sending' | 'sent' | 'failed'> {
+  const counts = await statusCounts(db, workspaceId, mailingId);
   const open = (counts.queued ?? 0) + (counts.sending ?? 0);
   if (open > 0) return 'sending';
   const delivered = (counts.sent ?? 0) + (counts.bounced_hard ?? 0) + (counts.bounced_soft ?? 0);
   const status = delivered === 0 && (counts.failed ?? 0) > 0 ? 'failed' : 'sent';
-  await ctx.db
+  await db
     .updateTable('mailings')
     .set({ status })
-    .where('workspace_id', '=', ctx.workspaceId)
+    .where('workspace_id', '=', workspaceId)
     .where('id', '=', mailingId)
     .execute();
   return status;
 }
 
-async function statusCounts(ctx: WorkspaceContext, mailingId: string) {
-  const rows = await ctx.db
+async function statusCounts(db: Db, workspaceId: string, mailingId: string) {
+  const rows = await db
     .selectFrom('mailing_recipients')
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('workspace_id', '=', ctx.workspaceId)
+    .where('workspace_id', '=', workspaceId)
     .where('mailing_id', '=', mailingId)
     .groupBy('status')
     .execute();
@@ -120,29 +137,29 @@ async function statusCounts(ctx: WorkspaceContext, mailingId: string) {
   >;
 }
 
-async function summarise(
-  ctx: WorkspaceContext,
+const ALL_STATUSES: RecipientStatus[] = [
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'suppressed',
+  'bounced_hard',
+  'bounced_soft',
+];
+
+async function progressOf(
+  db: Db,
+  workspaceId: string,
   mailingId: string,
-  added: number,
-  counted: { sent: number; failed: number },
-  status: 'sending' | 'sent' | 'failed',
-): Promise<SendSummary> {
-  const counts = await statusCounts(ctx, mailingId);
-  const all: RecipientStatus[] = [
-    'queued',
-    'sending',
-    'sent',
-    'failed',
-    'suppressed',
-    'bounced_hard',
-    'bounced_soft',
-  ];
+  status: SendProgress['status'],
+): Promise<SendProgress> {
+  const counts = await statusCounts(db, workspaceId, mailingId);
   return {
     mailingId,
     status,
-    added,
-    sentNow: counted.sent,
-    failedNow: counted.failed,
-    recipients: Object.fromEntries(all.map((s) => [s, counts[s] ?? 0])) as Record<RecipientStatus, number>,
+    recipients: Object.fromEntries(ALL_STATUSES.map((s) => [s, counts[s] ?? 0])) as Record<
+      RecipientStatus,
+      number
+    >,
   };
 }

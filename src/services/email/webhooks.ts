@@ -1,8 +1,10 @@
 import { isEmailProvider, readWebhook } from '../../core/email/webhookFormats';
+import { verifyMailgunSignature } from '../../core/email/webhookSignature';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import { recordFeedback, type FeedbackOutcome } from './bounces';
 import { workspaceOfWebhookSecret } from './webhookSecret';
+import { webhookSigningKeyOf } from './webhookSigningKeys';
 
 export interface WebhookAnswer {
   received: number;
@@ -20,7 +22,8 @@ export async function confirmSnsSubscription(url: string): Promise<void> {
 
 /**
  * One call of a provider's bounce webhook. The secret in the address names the workspace; an unknown
- * provider or secret answers not found, a payload that is not the provider's format validation_failed.
+ * provider or secret answers not found, a payload that is not the provider's format validation_failed,
+ * and a missing or wrong signature (when the workspace stored the provider's signing key) forbidden.
  */
 export async function handleEmailWebhook(
   db: Db,
@@ -30,6 +33,10 @@ export async function handleEmailWebhook(
   const workspaceId = await workspaceOfWebhookSecret(db, input.secret);
   if (!workspaceId || !isEmailProvider(input.provider))
     return err('not_found', 'No such webhook; check the address shown when the secret was created');
+  // The secret names the workspace; a stored signing key then proves the call came from the provider.
+  const signingKey = await webhookSigningKeyOf(db, workspaceId, input.provider);
+  if (signingKey !== null && input.provider === 'mailgun' && !verifyMailgunSignature(input.body, signingKey))
+    return err('forbidden', 'signature: does not match the webhook signing key', { field: 'signature' });
   const reading = readWebhook(input.provider, input.body);
   if (!reading.ok) return reading;
   if (reading.value.kind === 'subscription_confirmation') {

@@ -4,6 +4,7 @@ import {
   emailKpisOverTimeSchema,
   mailingKpisSchema,
   mailingSchema,
+  sendProgressSchema,
   sendSummarySchema,
   sendTimeAnalysisSchema,
   smtpSettingsSchema,
@@ -20,6 +21,7 @@ export const emailKeys = {
   mailings: (ws: string) => ['ws', ws, 'email', 'mailings'] as const,
   mailing: (ws: string, id: string) => ['ws', ws, 'email', 'mailings', id] as const,
   kpis: (ws: string, id: string) => ['ws', ws, 'email', 'mailings', id, 'kpis'] as const,
+  sendProgress: (ws: string, id: string) => ['ws', ws, 'email', 'mailings', id, 'send'] as const,
   overTime: (ws: string, interval: string) => ['ws', ws, 'email', 'kpis', interval] as const,
   subjectLength: (ws: string) => ['ws', ws, 'email', 'subject-length'] as const,
   sendTime: (ws: string, zone: string) => ['ws', ws, 'email', 'send-time', zone] as const,
@@ -94,17 +96,30 @@ export function useDeleteMailing(workspaceId: string) {
   });
 }
 
-/** `POST /mailings/:id/send` (editor), waiting for the last mail. */
+/** `POST /mailings/:id/send` (editor): answers 202 once the list is made; the mails go out in the background. */
 export function useSendMailing(workspaceId: string, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (retryFailed: boolean) =>
       api(wsPath(workspaceId, `/mailings/${id}/send`), {
         method: 'POST',
-        body: { background: false, retryFailed },
+        body: { retryFailed },
         schema: sendSummarySchema,
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: emailKeys.all(workspaceId) }),
+    onSuccess: (summary) => queryClient.setQueryData(emailKeys.sendProgress(workspaceId, id), summary),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: emailKeys.mailing(workspaceId, id), exact: true }),
+  });
+}
+
+/** `GET /mailings/:id/send`: status and recipient counts, polled every second while sending. */
+export function useSendProgress(workspaceId: string, id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: emailKeys.sendProgress(workspaceId, id),
+    queryFn: ({ signal }) =>
+      api(wsPath(workspaceId, `/mailings/${id}/send`), { schema: sendProgressSchema, signal }),
+    enabled,
+    refetchInterval: (query) => (query.state.data?.status === 'sending' ? 1000 : false),
   });
 }
 

@@ -73,6 +73,7 @@ const de = {
     confirm: 'Ja, versenden',
     cancel: 'Abbrechen',
     done: 'Versendet: {{sent}} Mails, {{failed}} abgelehnt.',
+    progress: 'Wird versendet: {{sent}} von {{total}} Mails, {{failed}} abgelehnt …',
     retry: 'Abgelehnte erneut senden',
   },
   kpis: {
@@ -224,6 +225,7 @@ const en: MessageShape<typeof de> = {
     confirm: 'Yes, send',
     cancel: 'Cancel',
     done: 'Sent: {{sent}} mails, {{failed}} refused.',
+    progress: 'Sending: {{sent}} of {{total}} mails, {{failed}} refused …',
     retry: 'Retry refused mails',
   },
   kpis: {
