@@ -19,10 +19,12 @@ export function translateFieldMessage(t: TFunction, message: string): string {
   if (/expected int/.test(message)) return t('errors.notInteger');
   if (/expected number/.test(message)) return t('errors.invalidNumber');
   if (/ISO date/.test(message)) return t('errors.invalidDate');
-  if ((m = message.match(/^must have at least (\d+) characters$/))) return t('errors.tooShort', { min: m[1] });
+  if ((m = message.match(/^must have at least (\d+) characters$/)))
+    return t('errors.tooShort', { min: m[1] });
   // Exact zod wordings only: a message that merely mentions "email" (e.g. a list of merge fields) is not one.
   if (/^Invalid email( address)?$/i.test(message)) return t('errors.invalidEmail');
-  if (/^Invalid URL$/i.test(message) || message === 'must be an http(s) address') return t('errors.invalidUrl');
+  if (/^Invalid URL$/i.test(message) || message === 'must be an http(s) address')
+    return t('errors.invalidUrl');
   return message;
 }
 
