@@ -12,6 +12,7 @@ import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { loadConfig } from '../src/config';
 import { createDb, type Db } from '../src/db/database';
 import { startEmbeddedPostgres } from '../src/db/embedded';
@@ -119,6 +120,13 @@ async function machineCpu(): Promise<{ busy: number; idle: number; steal: number
   };
 }
 
+/** Transactions committed in the database so far (each INSERT of the writer is one). */
+async function commits(db: Db): Promise<number> {
+  const { rows } = await sql<{ n: string }>`
+    select xact_commit::text as n from pg_stat_database where datname = current_database()`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
 async function countEvents(db: Db): Promise<number> {
   const row = await db
     .selectFrom('events')
@@ -168,6 +176,7 @@ async function main() {
       );
       await autocannon(url, key.value.key, s, bodyFile, WARM_UP_SECONDS);
       const before = await countEvents(db);
+      const commits0 = await commits(db);
       const [server0, pg0, machine0] = [
         process.cpuUsage(),
         await postgresCpuSeconds(postmasterPid),
@@ -177,6 +186,9 @@ async function main() {
       const server = process.cpuUsage(server0);
       const [pg1, machine1] = [await postgresCpuSeconds(postmasterPid), await machineCpu()];
       const stored = (await countEvents(db)) - before;
+      // Backends report their statistics at most once a second.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const statements = (await commits(db)) - commits0;
       const total =
         machine1.busy + machine1.idle + machine1.steal - (machine0.busy + machine0.idle + machine0.steal);
       const perEvent = (seconds: number) => Math.round((seconds * 1e6) / stored);
@@ -192,6 +204,7 @@ async function main() {
         'server CPU µs/event': perEvent((server.user + server.system) / 1e6),
         'PostgreSQL CPU µs/event': perEvent(pg1 - pg0),
         'load generator CPU µs/event': perEvent(r.cpuSeconds),
+        'events per commit': Math.round(stored / Math.max(1, statements)),
         'machine busy %': Math.round((100 * (machine1.busy - machine0.busy)) / total),
         'steal %': Math.round((100 * (machine1.steal - machine0.steal)) / total),
         'load average': os.loadavg()[0]?.toFixed(1),
