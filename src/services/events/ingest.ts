@@ -11,6 +11,7 @@ import { classifyChannel } from '../../core/channels/classifyChannel';
 import { mapEventToTouchpoint, type TouchpointRule } from '../../core/mapping/mapEventToTouchpoint';
 import { ipNetwork } from '../../core/privacy/ipNetwork';
 import { writeEventRows, type EventRow } from './eventWriter';
+import { fastValidEvent } from './fastEvent';
 import { foreignTouchpointIds } from './knownTouchpoints';
 import { mappingRulesFor } from './mappingRules';
 import { notify } from './notify';
@@ -47,6 +48,11 @@ export async function ingestEvents(
   const rejected: RejectedEvent[] = [];
   const valid: { index: number; event: ValidEvent }[] = [];
   events.forEach((raw, index) => {
+    const fast = fastValidEvent(raw);
+    if (fast) {
+      valid.push({ index, event: fast });
+      return;
+    }
     const parsed = eventInputSchema.safeParse(raw);
     if (parsed.success) valid.push({ index, event: parsed.data });
     else rejected.push(rejection(index, raw, fieldErrors(parsed.error)));
