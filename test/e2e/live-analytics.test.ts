@@ -73,6 +73,7 @@ describe('web analytics and alerts', () => {
     expect(await nav.getByTestId('alerts-badge').textContent()).toBe('2');
     await nav.getByRole('link', { name: /Alarme.*2 offene Alarme/ }).click();
     await page.getByRole('heading', { level: 1, name: 'KPI-Alarme' }).waitFor();
+    await page.getByTestId('open-alerts').getByTestId('alert-row').nth(1).waitFor();
     expect(await page.getByTestId('open-alerts').getByTestId('alert-row').count()).toBe(2);
     await page.getByRole('button', { name: 'Alarm zu „Anfragen pro Monat“ bestätigen' }).first().click();
     await page.getByText('Alarm zu „Anfragen pro Monat“ bestätigt.').waitFor();

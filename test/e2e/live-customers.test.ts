@@ -56,6 +56,8 @@ describe('customers', () => {
     await page.getByLabel('Suche').fill('schmidt gmbh');
     await page.getByRole('button', { name: 'Suchen' }).click();
     await page.getByTestId('profile-row').filter({ hasText: 'Bernd' }).waitFor({ state: 'detached' });
+    // The old rows can leave before the new result arrives: wait for it, then count.
+    await page.getByTestId('profile-row').filter({ hasText: 'Anna Schmidt' }).waitFor();
     expect(await page.getByTestId('profile-row').count()).toBe(1);
     await screenshot(page, 'live-customers-list');
 
