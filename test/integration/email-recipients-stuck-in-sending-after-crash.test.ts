@@ -1,11 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMailing, INTERRUPTED_ERROR } from '../../src/services/email/deliverMailing';
-import { apiAs } from '../support/app';
-import { aWorkspace } from '../support/builders';
-import { testDb } from '../support/db';
 import { sendAndWait } from '../support/emailSending';
-import { startTestInbox, type TestInbox } from '../support/emailInbox';
+import { aWorkspaceMailingTo, startTestInbox, type TestInbox } from '../support/emailInbox';
 
 /**
  * A process that died between claiming a recipient and the SMTP server's answer left the recipient
@@ -22,16 +19,7 @@ afterAll(async () => {
 
 describe('a recipient claimed by a process that crashed', () => {
   it('is marked failed after the lease, not mailed again, and can be retried deliberately', async () => {
-    const db = testDb();
-    const { workspace, owner } = await aWorkspace(db);
-    const ws = workspace.id;
-    const api = await apiAs(owner.token);
-    const base = `/workspaces/${ws}`;
-    await api.put(`${base}/email/smtp`, {
-      host: '127.0.0.1',
-      port: inbox.port,
-      fromAddress: 'news@touchpoint.example.com',
-    });
+    const { db, ws, api, base } = await aWorkspaceMailingTo(inbox);
     await db
       .insertInto('profiles')
       .values(

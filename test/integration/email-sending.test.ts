@@ -3,7 +3,13 @@ import { testApp, apiAs } from '../support/app';
 import { aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
 import { sendAndWait } from '../support/emailSending';
-import { headerLine, startTestInbox, type ReceivedMail, type TestInbox } from '../support/emailInbox';
+import {
+  aWorkspaceMailingTo,
+  headerLine,
+  startTestInbox,
+  type ReceivedMail,
+  type TestInbox,
+} from '../support/emailInbox';
 
 const BASE = 'https://touchpoint.example.com';
 
@@ -432,16 +438,7 @@ describe('sending a mailing through SMTP and tracking it', () => {
   });
 
   it('marks a recipient failed when the SMTP server refuses, sends the others, and retries on request', async () => {
-    const db = testDb();
-    const { workspace, owner } = await aWorkspace(db);
-    const ws = workspace.id;
-    const api = await apiAs(owner.token);
-    const base = `/workspaces/${ws}`;
-    await api.put(`${base}/email/smtp`, {
-      host: '127.0.0.1',
-      port: inbox.port,
-      fromAddress: 'news@touchpoint.example.com',
-    });
+    const { db, ws, api, base } = await aWorkspaceMailingTo(inbox);
     await db
       .insertInto('profiles')
       .values([
@@ -465,15 +462,7 @@ describe('sending a mailing through SMTP and tracking it', () => {
     expect(retried).toMatchObject({ recipients: { sent: 1, failed: 1 } });
   });
   it('answers 202 at once and sends in the background', async () => {
-    const db = testDb();
-    const { workspace, owner } = await aWorkspace(db);
-    const api = await apiAs(owner.token);
-    const base = `/workspaces/${workspace.id}`;
-    await api.put(`${base}/email/smtp`, {
-      host: '127.0.0.1',
-      port: inbox.port,
-      fromAddress: 'news@touchpoint.example.com',
-    });
+    const { db, workspace, api, base } = await aWorkspaceMailingTo(inbox);
     await db
       .insertInto('profiles')
       .values(

@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { apiAs } from './app';
+import { aWorkspace } from './builders';
+import { testDb } from './db';
 
 export interface ReceivedMail {
   envelopeFrom: string;
@@ -74,4 +77,22 @@ export function headerLine(mail: ReceivedMail, name: string): string | undefined
     ?.slice(line.indexOf(':') + 1)
     .replace(/\r?\n[ \t]+/g, ' ')
     .trim();
+}
+
+/**
+ * A workspace of its own whose SMTP settings point at `inbox`, with its owner's API client and the
+ * workspace's API path.
+ */
+export async function aWorkspaceMailingTo(inbox: TestInbox) {
+  const db = testDb();
+  const made = await aWorkspace(db);
+  const api = await apiAs(made.owner.token);
+  const base = `/workspaces/${made.workspace.id}`;
+  const smtp = await api.put(`${base}/email/smtp`, {
+    host: '127.0.0.1',
+    port: inbox.port,
+    fromAddress: 'news@touchpoint.example.com',
+  });
+  if (smtp.statusCode !== 200) throw new Error(`SMTP settings refused: ${smtp.body}`);
+  return { ...made, db, ws: made.workspace.id, api, base };
 }
