@@ -36,6 +36,7 @@ interface Scenario {
 
 const allScenarios: Scenario[] = [
   { name: 'batches of 100 events', eventsPerRequest: 100, connections: 16 },
+  { name: 'batches of 100 events, more senders', eventsPerRequest: 100, connections: 32 },
   { name: 'single events, as fast as possible', eventsPerRequest: 1, connections: 64 },
   { name: 'single events at 5,000 requests/s', eventsPerRequest: 1, connections: 100, rate: 5000 },
 ];

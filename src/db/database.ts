@@ -9,6 +9,16 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 export type Db = Kysely<Database>;
 
+const pools = new WeakMap<Db, pg.Pool>();
+
+/**
+ * The connection pool behind a `Db` made by `createDb`, for the one thing Kysely cannot do: `COPY`
+ * (event ingestion). Undefined for a transaction's `Db`.
+ */
+export function poolOf(db: Db): pg.Pool | undefined {
+  return pools.get(db);
+}
+
 /** Opens a pool on `connectionString`. Close it with `db.destroy()`. */
 export function createDb(connectionString: string, maxConnections = 10): Db {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
@@ -18,5 +28,7 @@ export function createDb(connectionString: string, maxConnections = 10): Db {
     if (!/terminating connection/.test(error.message))
       console.error(`PostgreSQL connection lost: ${error.message}`);
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }

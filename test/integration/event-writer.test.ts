@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EventWriter, type EventRow } from '../../src/services/events/eventWriter';
+import {
+  COPY_FROM_ROWS,
+  EventWriter,
+  insertEventRows,
+  type EventRow,
+} from '../../src/services/events/eventWriter';
 import { aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
 
@@ -64,5 +69,66 @@ describe('EventWriter', () => {
       'rejected',
       ...Array<string>(10).fill('fulfilled'),
     ]);
+  });
+
+  it('stores text with tabs, line breaks, backslashes and "\\N" exactly as sent, by COPY and by INSERT', async () => {
+    const { workspace } = await aWorkspace(db);
+    const awkward = 'a\tb\nc\r\nd \\ e \\N \\. ü € 😀';
+    const row = aRow(workspace.id, {
+      event_id: `id ${awkward}`,
+      name: awkward,
+      url: `https://example.com/?q=${awkward}`,
+      referrer: '',
+      utm_campaign: '\\N',
+      properties: { text: awkward, nested: { list: [1, 'x\ty'] }, empty: '' },
+      revenue: 1234.5,
+    });
+    const copied = { ...row, event_id: `copied ${awkward}` };
+    const others = Array.from({ length: COPY_FROM_ROWS }, () => aRow(workspace.id));
+    expect(await insertEventRows(db, [row])).toEqual([true]);
+    expect((await insertEventRows(db, [copied, ...others])).every(Boolean)).toBe(true);
+    const stored = await db
+      .selectFrom('events')
+      .select(['event_id', 'name', 'url', 'referrer', 'utm_campaign', 'utm_source', 'properties', 'revenue'])
+      .where('workspace_id', '=', workspace.id)
+      .where('type', '=', 'page_view')
+      .where('name', 'is not', null)
+      .orderBy('seq')
+      .execute();
+    expect(stored).toEqual(
+      [row, copied].map((r) => ({
+        event_id: r.event_id,
+        name: awkward,
+        url: row.url,
+        referrer: '',
+        utm_campaign: '\\N',
+        utm_source: null,
+        properties: row.properties,
+        revenue: 1234.5,
+      })),
+    );
+  });
+
+  it('stores the new rows of a request that repeats events stored before, and counts the rest as duplicates', async () => {
+    const { workspace } = await aWorkspace(db);
+    const before = [aRow(workspace.id), aRow(workspace.id)];
+    expect(await insertEventRows(db, before)).toEqual([true, true]);
+    const fresh = Array.from({ length: COPY_FROM_ROWS }, () => aRow(workspace.id));
+    // The bulk copy meets a stored event id and stores nothing; the INSERT then skips the stored rows.
+    expect(await insertEventRows(db, [before[0]!, ...fresh, fresh[0]!, before[1]!])).toEqual([
+      false,
+      ...fresh.map(() => true),
+      false,
+      false,
+    ]);
+    // Later requests are copied in bulk again.
+    const later = Array.from({ length: COPY_FROM_ROWS }, () => aRow(workspace.id));
+    expect((await insertEventRows(db, later)).every(Boolean)).toBe(true);
+    const { n } = await db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', workspace.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(2 + 2 * COPY_FROM_ROWS);
   });
 });
