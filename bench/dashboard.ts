@@ -25,6 +25,7 @@ import { getTouchpointActivity } from '../src/services/analytics/getTouchpointAc
 import { getWebKpis } from '../src/services/analytics/getWebKpis';
 import type { WorkspaceContext } from '../src/services/context';
 import { processEvents } from '../src/services/events/processor';
+import { computeMetricForPeriod } from '../src/services/kpis/computedKpis';
 import { listProfiles } from '../src/services/profiles/listProfiles';
 import { createTouchpoint } from '../src/services/touchpoints';
 import { createWorkspace } from '../src/services/workspaces';
@@ -51,7 +52,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 /**
  * Events `from`..`to` (1-based, in time order over two years): 85 % page views, 5 % conversions at
  * four conversion points, 3 % identify calls (a visitor's user id; every fifth user on two devices),
- * 3 % e-mail opens, 2 % orders with revenue, 2 % custom; 1 in 25 events at no touchpoint.
+ * 3 % e-mail opens, 2 % orders with revenue, 1 % custom, 1 % social interactions (every other one a
+ * reply to the one 100 events before); 1 in 25 events at no touchpoint. A visit's channel: 40 % direct,
+ * 20 % search, 10 % each social, paid social, e-mail and referral.
  */
 async function generate(db: Db, workspaceId: string, touchpoints: string[], from: number, to: number) {
   const step = (DAYS * 86_400) / TOTAL;
@@ -63,9 +66,11 @@ async function generate(db: Db, workspaceId: string, touchpoints: string[], from
         when 'custom' then 'video_play' else null end,
       ts, ts, 'v-' || v, case when t.type in ('identify', 'order') then 'u-' || (v % 320000) else null end,
       case when i % 25 = 0 then null else (${touchpoints}::uuid[])[1 + (i % ${TOUCHPOINTS})::int] end,
-      'web', 'owned', 'https://www.schmidt-drehteile.de/produkte/' || (i % 50),
+      c.channel, c.channel_class, 'https://www.schmidt-drehteile.de/produkte/' || (i % 50),
       case when t.type = 'identify' then jsonb_build_object('email', 'kunde' || (v % 320000) || '@example.com',
-        'name', 'Kunde ' || (v % 320000)) else '{}'::jsonb end,
+        'name', 'Kunde ' || (v % 320000))
+        when t.type = 'social_interaction' and (i / 100) % 2 = 1 then jsonb_build_object('in_reply_to', 'b-' || (i - 100))
+        else '{}'::jsonb end,
       case when t.type = 'order' then round((100 + (i % 900))::numeric, 2) else null end,
       'api'
     from generate_series(${from}::bigint, ${to}::bigint) as i
@@ -75,7 +80,11 @@ async function generate(db: Db, workspaceId: string, touchpoints: string[], from
       (i * 37) % 100 as r) g
     cross join lateral (select case
       when g.r < 85 then 'page_view' when g.r < 90 then 'conversion' when g.r < 93 then 'identify'
-      when g.r < 96 then 'email_open' when g.r < 98 then 'order' else 'custom' end as type) t
+      when g.r < 96 then 'email_open' when g.r < 98 then 'order' when g.r < 99 then 'custom'
+      else 'social_interaction' end as type) t
+    cross join lateral (select
+      (array['direct', 'direct', 'direct', 'direct', 'search', 'search', 'social', 'paid_social', 'email', 'referral'])[1 + ((i / 5) % 10)::int] as channel,
+      (array['owned', 'owned', 'owned', 'owned', 'earned', 'earned', 'earned', 'paid', 'owned', 'earned'])[1 + ((i / 5) % 10)::int] as channel_class) c
   `.execute(db);
 }
 
@@ -134,6 +143,22 @@ async function buildHistoryAggregates(db: Db, ws: string, upToSeq: number) {
     select ${ws}, (occurred_at at time zone 'UTC')::date, coalesce(touchpoint_id::text, 'unmapped'), type, count(*),
       count(distinct anonymous_id), coalesce(sum(revenue), 0)
     from events where workspace_id = ${ws} and seq <= ${upToSeq} group by 2, 3, 4
+  `.execute(db);
+  await sql`
+    insert into daily_channel_stats (workspace_id, day, channel, channel_class, event_type, events)
+    select ${ws}, (occurred_at at time zone 'UTC')::date, coalesce(channel, ''), coalesce(channel_class, ''), type,
+      count(*)
+    from events where workspace_id = ${ws} and seq <= ${upToSeq} group by 2, 3, 4, 5
+  `.execute(db);
+  await sql`
+    insert into daily_social_replies (workspace_id, day, replies, response_hours)
+    select ${ws}, (reply.occurred_at at time zone 'UTC')::date, count(*),
+      sum(extract(epoch from (reply.occurred_at - asked.occurred_at)) / 3600)
+    from events reply
+    join events asked on asked.workspace_id = reply.workspace_id and asked.event_id = reply.properties->>'in_reply_to'
+    where reply.workspace_id = ${ws} and reply.seq <= ${upToSeq} and reply.type = 'social_interaction'
+      and asked.occurred_at <= reply.occurred_at
+    group by 2
   `.execute(db);
   await db.insertInto('event_cursors').values({ workspace_id: ws, last_seq: upToSeq }).execute();
 }
@@ -239,12 +264,27 @@ async function main() {
       tp: string;
       web: string;
       profiles: string;
+      channels: string;
+      replies: string;
     }>`
       select (select count(*) from events)::text as events, (select count(*) from web_sessions)::text as sessions,
         (select count(*) from daily_visitors)::text as visitors, (select count(*) from daily_touchpoint_stats)::text as tp,
-        (select count(*) from daily_web_stats)::text as web, (select count(*) from profiles)::text as profiles
+        (select count(*) from daily_web_stats)::text as web, (select count(*) from profiles)::text as profiles,
+        (select count(*) from daily_channel_stats)::text as channels, (select count(*) from daily_social_replies)::text as replies
     `.execute(db);
     const last = day(DAYS - 1);
+    const socialKpis = (fromDay: number) =>
+      Promise.all(
+        ['social.traffic_to_website', 'social.response_time_hours'].map((metric) =>
+          computeMetricForPeriod(
+            db,
+            ctx.workspaceId,
+            metric,
+            { from: day(fromDay), to: last },
+            touchpoints[0] ?? '',
+          ),
+        ),
+      );
     const results = [
       await measure('web KPIs, last 30 days', () => getWebKpis(ctx, { from: day(DAYS - 30), to: last })),
       await measure('web KPIs, last 365 days', () => getWebKpis(ctx, { from: day(DAYS - 365), to: last })),
@@ -258,6 +298,8 @@ async function main() {
       await measure('touchpoint activity, last 365 days', () =>
         getTouchpointActivity(ctx, { from: day(DAYS - 365), to: last }),
       ),
+      await measure('social KPIs (traffic, response time), last 30 days', () => socialKpis(DAYS - 30)),
+      await measure('social KPIs (traffic, response time), last 365 days', () => socialKpis(DAYS - 365)),
       await measure('profile list, first page of 50', () => listProfiles(ctx, { limit: 50 })),
       await measure('profile search "kunde 12", first page', () =>
         listProfiles(ctx, { q: 'kunde 12', limit: 50 }),
@@ -272,7 +314,7 @@ async function main() {
           .map((l) => l.toFixed(1))
           .join(' ')}`,
         '',
-        `rows: events ${s?.events}, web_sessions ${s?.sessions}, daily_visitors ${s?.visitors}, daily_touchpoint_stats ${s?.tp}, daily_web_stats ${s?.web}, profiles ${s?.profiles}`,
+        `rows: events ${s?.events}, web_sessions ${s?.sessions}, daily_visitors ${s?.visitors}, daily_touchpoint_stats ${s?.tp}, daily_web_stats ${s?.web}, daily_channel_stats ${s?.channels}, daily_social_replies ${s?.replies}, profiles ${s?.profiles}`,
         `generation ${(genMs / 1000).toFixed(0)} s; history aggregates (${HISTORY.toLocaleString('en')} events, set-based SQL) ${(aggMs / 1000).toFixed(0)} s`,
         `processor: ${processed.toLocaleString('en')} events in ${(procMs / 1000).toFixed(1)} s = ${eventsPerSecond.toLocaleString('en')} events/s (batches of ${BATCH}: p50 ${percentile(batchMs, 50).toFixed(0)} ms, p95 ${percentile(batchMs, 95).toFixed(0)} ms)`,
         '',

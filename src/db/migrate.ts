@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_live_data';
 import * as m0003email from './migrations/0003_email';
 import * as m0004 from './migrations/0004_event_processor_indexes';
 import * as m0005email from './migrations/0005_email_delivery';
+import * as m0006 from './migrations/0006_channel_stats';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_email': m0003email,
   '0004_event_processor_indexes': m0004,
   '0005_email_delivery': m0005email,
+  '0006_channel_stats': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -23,4 +25,14 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Brings the schema to the named migration, up or down (for checking how a migration treats the data
+ * of the version before it).
+ */
+export async function migrateTo(db: Db, name: string): Promise<void> {
+  if (!(name in migrations)) throw new Error(`There is no migration ${name}`);
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -392,6 +392,24 @@ export interface DailyConversionStatsTable {
   conversions: Generated<number>;
 }
 
+export interface DailyChannelStatsTable {
+  workspace_id: string;
+  day: DateOnly;
+  /** '' for events without a channel (or class). */
+  channel: string;
+  channel_class: string;
+  event_type: string;
+  events: Generated<number>;
+}
+
+export interface DailySocialRepliesTable {
+  workspace_id: string;
+  day: DateOnly;
+  replies: Generated<number>;
+  /** Hours from each answered interaction to its reply, summed up. */
+  response_hours: Generated<number>;
+}
+
 export interface SmtpSettingsTable {
   workspace_id: string;
   host: string;
@@ -529,6 +547,8 @@ export interface Database {
   daily_visitors: DailyVisitorsTable;
   web_sessions: WebSessionsTable;
   daily_conversion_stats: DailyConversionStatsTable;
+  daily_channel_stats: DailyChannelStatsTable;
+  daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;
   mailings: MailingsTable;
   mailing_recipients: MailingRecipientsTable;

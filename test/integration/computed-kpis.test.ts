@@ -6,9 +6,11 @@ import type { WorkspaceContext } from '../../src/services/context';
 import { createKpi, listKpiValues, recordKpiValue } from '../../src/services/kpis';
 import { raiseAlertIfOutOfBand, type RaisedAlert } from '../../src/services/kpis/alerts';
 import { computeKpiValues, computeMetricForPeriod } from '../../src/services/kpis/computedKpis';
+import { ingestEvents } from '../../src/services/events/ingest';
 import { apiAs } from '../support/app';
 import { aTouchpoint, aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
+import { processAll } from '../support/eventRows';
 import { startTestInbox, type TestInbox } from '../support/emailInbox';
 
 /**
@@ -92,33 +94,39 @@ async function seedDay(ctx: WorkspaceContext, sales: string, linkedin: string) {
       { workspace_id: ws, day: DAY, conversion_point: 'newsletter', conversions: 2 },
     ])
     .execute();
-  const event = (
-    id: string,
-    type: string,
-    at: string,
-    extra: { channel?: string; properties?: object } = {},
-  ) => ({
-    workspace_id: ws,
-    event_id: id,
-    type,
-    occurred_at: at,
-    channel: extra.channel ?? null,
-    properties: JSON.stringify(extra.properties ?? {}),
-  });
   await db
-    .insertInto('events')
-    .values([
-      event('pv1', 'page_view', `${DAY}T08:00:00Z`, { channel: 'social' }),
-      event('pv2', 'page_view', `${DAY}T09:00:00Z`, { channel: 'paid_social' }),
-      event('pv3', 'page_view', `${DAY}T23:59:00Z`, { channel: 'social' }),
-      event('pv4', 'page_view', `${DAY}T10:00:00Z`, { channel: 'search' }),
-      event('pv5', 'page_view', '2026-05-05T00:00:00Z', { channel: 'social' }),
-      // Asked at 08:00, answered at 11:00 (3 h); asked the evening before at 20:00, answered at 03:00 (7 h).
-      event('q1', 'social_interaction', `${DAY}T08:00:00Z`),
-      event('a1', 'social_interaction', `${DAY}T11:00:00Z`, { properties: { in_reply_to: 'q1' } }),
-      event('q2', 'social_interaction', '2026-05-03T20:00:00Z'),
-      event('a2', 'social_interaction', `${DAY}T03:00:00Z`, { properties: { in_reply_to: 'q2' } }),
-    ])
+    .insertInto('daily_channel_stats')
+    .values(
+      [
+        ['social', 'earned', 'page_view', 2],
+        ['paid_social', 'paid', 'page_view', 1],
+        ['search', 'earned', 'page_view', 1],
+        ['social', 'earned', 'social_interaction', 4],
+      ].map(([channel, cls, type, events]) => ({
+        workspace_id: ws,
+        day: DAY,
+        channel: channel as string,
+        channel_class: cls as string,
+        event_type: type as string,
+        events: events as number,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('daily_channel_stats')
+    .values({
+      workspace_id: ws,
+      day: '2026-05-05',
+      channel: 'social',
+      channel_class: 'earned',
+      event_type: 'page_view',
+      events: 50,
+    })
+    .execute();
+  // Two replies: 3 h and 7 h.
+  await db
+    .insertInto('daily_social_replies')
+    .values({ workspace_id: ws, day: DAY, replies: 2, response_hours: 10 })
     .execute();
   const mailing = await db
     .insertInto('mailings')
@@ -148,6 +156,11 @@ async function seedDay(ctx: WorkspaceContext, sales: string, linkedin: string) {
     .execute();
 }
 
+const socialTraffic = (workspaceId: string, from: string, to: string) =>
+  computeMetricForPeriod(testDb(), workspaceId, 'social.traffic_to_website', { from, to }, '');
+const responseHours = (workspaceId: string, from: string, to: string) =>
+  computeMetricForPeriod(testDb(), workspaceId, 'social.response_time_hours', { from, to }, '');
+
 async function kpi(ctx: WorkspaceContext, touchpointId: string, input: KpiInput) {
   const r = await createKpi(ctx, touchpointId, input);
   if (!r.ok) throw new Error(r.error.message);
@@ -175,7 +188,7 @@ describe('computed KPIs', () => {
       [sales.id, 'web.conversion_rate', { conversionPoint: 'contact_form' }, (4 / 120) * 100],
       [linkedin.id, 'social.interactions', {}, 20], // 12 unmapped + 8 at LinkedIn
       [linkedin.id, 'social.interactions', { touchpointOnly: true }, 8],
-      [linkedin.id, 'social.traffic_to_website', {}, 3], // pv1, pv2, pv3; not search, not the next day
+      [linkedin.id, 'social.traffic_to_website', {}, 3], // social and paid social; not search, not the next day
       [linkedin.id, 'social.response_time_hours', {}, 5], // (3 + 7) ÷ 2
       [sales.id, 'email.delivered', {}, 190], // 200 − 4 − 6
       [sales.id, 'email.open_rate', {}, (90 / 190) * 100],
@@ -209,6 +222,77 @@ describe('computed KPIs', () => {
         sales.id,
       ),
     ).toBe(113);
+  });
+
+  it('builds the social aggregates from events as the processor counts them', async () => {
+    const db = testDb();
+    const ws = await aWorkspace(db);
+    const id = ws.workspace.id;
+    const visit = (eventId: string, at: string, from: object) => ({
+      eventId,
+      type: 'page_view',
+      timestamp: at,
+      anonymousId: `browser-${eventId}`,
+      url: 'https://www.schmidt-drehteile.de/',
+      ...from,
+    });
+    const interaction = (eventId: string, at: string, inReplyTo?: string) => ({
+      eventId,
+      type: 'social_interaction',
+      timestamp: at,
+      userId: 'linkedin-page',
+      channel: 'social',
+      ...(inReplyTo && { properties: { in_reply_to: inReplyTo } }),
+    });
+    const result = await ingestEvents(
+      db,
+      id,
+      [
+        visit('pv1', `${DAY}T08:00:00Z`, { referrer: 'https://www.linkedin.com/' }),
+        visit('pv2', `${DAY}T09:00:00Z`, { utm: { source: 'linkedin', medium: 'paid_social' } }),
+        visit('pv3', `${DAY}T23:59:00Z`, { referrer: 'https://m.facebook.com/' }),
+        visit('pv4', `${DAY}T10:00:00Z`, { referrer: 'https://www.google.de/' }),
+        visit('pv5', '2026-05-05T00:00:00Z', { referrer: 'https://www.linkedin.com/' }),
+        // A reply stored before its question still counts: the processor runs after both are stored.
+        interaction('a1', `${DAY}T11:00:00Z`, 'q1'),
+        interaction('q1', `${DAY}T08:00:00Z`),
+        interaction('q2', '2026-05-03T20:00:00Z'),
+        interaction('a2', `${DAY}T03:00:00Z`, 'q2'),
+        interaction('a3', `${DAY}T04:00:00Z`, 'never-stored'),
+      ],
+      { source: 'import' },
+    );
+    expect(result).toMatchObject({ accepted: 10, rejected: [] });
+    // Nothing counts before the processor has seen the events.
+    expect(await socialTraffic(id, DAY, DAY)).toBe(0);
+    await processAll(db, id);
+
+    expect(await socialTraffic(id, DAY, DAY)).toBe(3); // pv1, pv2, pv3: not search, not the next day
+    expect(await socialTraffic(id, DAY, '2026-05-05')).toBe(4);
+    expect(await responseHours(id, DAY, DAY)).toBe(5); // (3 h + 7 h) ÷ 2; a3 answers nothing stored
+    expect(await responseHours(id, '2026-05-03', '2026-05-03')).toBeNull();
+    const channels = await db
+      .selectFrom('daily_channel_stats')
+      .select(['day', 'channel', 'channel_class', 'event_type', 'events'])
+      .where('workspace_id', '=', id)
+      .orderBy('day')
+      .orderBy('channel')
+      .orderBy('event_type')
+      .execute();
+    expect(channels).toEqual([
+      {
+        day: '2026-05-03',
+        channel: 'social',
+        channel_class: 'earned',
+        event_type: 'social_interaction',
+        events: 1,
+      },
+      { day: DAY, channel: 'paid_social', channel_class: 'paid', event_type: 'page_view', events: 1 },
+      { day: DAY, channel: 'search', channel_class: 'earned', event_type: 'page_view', events: 1 },
+      { day: DAY, channel: 'social', channel_class: 'earned', event_type: 'page_view', events: 2 },
+      { day: DAY, channel: 'social', channel_class: 'earned', event_type: 'social_interaction', events: 4 },
+      { day: '2026-05-05', channel: 'social', channel_class: 'earned', event_type: 'page_view', events: 1 },
+    ]);
   });
 
   it('stores nothing for a day without data to divide by and keeps a value entered by hand', async () => {

@@ -22,6 +22,8 @@ export async function updateAggregates(
   lastSeq: number,
 ): Promise<void> {
   await updateTouchpointStats(trx, workspaceId, events, profileIds, lastSeq);
+  await updateChannelStats(trx, workspaceId, events);
+  await updateSocialReplies(trx, workspaceId, events);
   const web = await loadWebBatch(trx, workspaceId, events);
   for (const e of events) web.apply(e);
   await web.save(trx, workspaceId);
@@ -89,5 +91,59 @@ async function updateTouchpointStats(
       events = daily_touchpoint_stats.events + excluded.events,
       profiles = daily_touchpoint_stats.profiles + excluded.profiles,
       revenue = daily_touchpoint_stats.revenue + excluded.revenue
+  `.execute(trx);
+}
+
+/** Events per day, channel, channel class and event type ('' for an event without channel). */
+async function updateChannelStats(trx: Db, workspaceId: string, events: BatchEvent[]): Promise<void> {
+  const groups = new Map<string, { day: string; channel: string; cls: string; type: string; events: number }>();
+  for (const e of events) {
+    const day = dayOf(e.occurred_at);
+    const channel = e.channel ?? '';
+    const cls = e.channel_class ?? '';
+    const key = `${day}\u0000${channel}\u0000${cls}\u0000${e.type}`;
+    const g = groups.get(key) ?? { day, channel, cls, type: e.type, events: 0 };
+    g.events += 1;
+    groups.set(key, g);
+  }
+  if (groups.size === 0) return;
+  await sql`
+    insert into daily_channel_stats (workspace_id, day, channel, channel_class, event_type, events)
+    select ${workspaceId}, v.day, v.channel, v.cls, v.type, v.events
+    from jsonb_to_recordset(${JSON.stringify([...groups.values()])}::jsonb)
+      as v(day date, channel text, cls text, type text, events bigint)
+    on conflict (workspace_id, day, channel, channel_class, event_type) do update set
+      events = daily_channel_stats.events + excluded.events
+  `.execute(trx);
+}
+
+/** The property of a `social_interaction` that names the event id of the interaction it answers. */
+export const IN_REPLY_TO = 'in_reply_to';
+
+/**
+ * Replies to social interactions, per day of the reply: how many, and the hours from each answered
+ * interaction to its reply. The answered interaction is looked up by its event id (primary key), so
+ * it counts when it was stored before the reply was processed; a reply earlier than its question
+ * (clocks of different systems) is left out.
+ */
+async function updateSocialReplies(trx: Db, workspaceId: string, events: BatchEvent[]): Promise<void> {
+  const replies = events.flatMap((e) => {
+    const askedId = e.properties[IN_REPLY_TO];
+    return e.type === 'social_interaction' && typeof askedId === 'string' && askedId
+      ? [{ asked_id: askedId, at: e.occurred_at.toISOString() }]
+      : [];
+  });
+  if (replies.length === 0) return;
+  await sql`
+    insert into daily_social_replies (workspace_id, day, replies, response_hours)
+    select ${workspaceId}, (r.at at time zone 'UTC')::date, count(*),
+      sum(extract(epoch from (r.at - asked.occurred_at)) / 3600)
+    from jsonb_to_recordset(${JSON.stringify(replies)}::jsonb) as r(asked_id text, at timestamptz)
+    join events asked on asked.workspace_id = ${workspaceId} and asked.event_id = r.asked_id
+    where asked.occurred_at <= r.at
+    group by 2
+    on conflict (workspace_id, day) do update set
+      replies = daily_social_replies.replies + excluded.replies,
+      response_hours = daily_social_replies.response_hours + excluded.response_hours
   `.execute(trx);
 }

@@ -13,6 +13,7 @@ export interface BatchEvent {
   profile_id: string | null;
   session_id: string | null;
   touchpoint_id: string | null;
+  channel: string | null;
   channel_class: string | null;
   properties: Record<string, unknown>;
   revenue: number | null;
@@ -37,6 +38,7 @@ export function readBatch(
       'profile_id',
       'session_id',
       'touchpoint_id',
+      'channel',
       'channel_class',
       'properties',
       'revenue',

@@ -220,41 +220,36 @@ async function conversionPoints(
   return Object.fromEntries(rows.map((r) => [r.conversion_point, Number(r.conversions)]));
 }
 
-/**
- * Page views that landed from a social network. The aggregates have no channel dimension, so this
- * reads the period's events through `events_time` (workspace, occurred_at): its cost follows the
- * events of the period, not the whole log.
- */
+/** Page views that landed from a social network (`daily_channel_stats`). */
 async function socialVisits(db: Db, workspaceId: string, range: DayRange): Promise<number> {
-  const r = await sql<{ n: string }>`
-    select count(*) as n from events
-    where workspace_id = ${workspaceId} and type = 'page_view' and channel in ('social', 'paid_social')
-      and occurred_at >= ${range.from}::date::timestamp at time zone 'UTC'
-      and occurred_at < (${range.to}::date + 1)::timestamp at time zone 'UTC'
-  `.execute(db);
-  return Number(r.rows[0]?.n ?? 0);
+  const r = await db
+    .selectFrom('daily_channel_stats')
+    .select((eb) => eb.fn.sum<string>('events').as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '>=', range.from)
+    .where('day', '<=', range.to)
+    .where('event_type', '=', 'page_view')
+    .where('channel', 'in', SOCIAL_CHANNELS)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
 }
 
-/**
- * Replies to social interactions in the period: `social_interaction` events whose property
- * `in_reply_to` is the event id of the interaction answered, with the hours between the two. Like
- * `socialVisits` it reads the period's events (`events_time`), then the answered ones by primary key.
- */
+const SOCIAL_CHANNELS = ['social', 'paid_social'];
+
+/** Replies to social interactions in the period and their response times (`daily_social_replies`). */
 async function socialReplies(
   db: Db,
   workspaceId: string,
   range: DayRange,
 ): Promise<MetricData['socialReplies']> {
-  const r = await sql<{ n: string; hours: string | null }>`
-    select count(*) as n, sum(extract(epoch from (reply.occurred_at - asked.occurred_at)) / 3600) as hours
-    from events reply
-    join events asked on asked.workspace_id = reply.workspace_id and asked.event_id = reply.properties->>'in_reply_to'
-    where reply.workspace_id = ${workspaceId} and reply.type = 'social_interaction'
-      and reply.properties ? 'in_reply_to' and asked.occurred_at <= reply.occurred_at
-      and reply.occurred_at >= ${range.from}::date::timestamp at time zone 'UTC'
-      and reply.occurred_at < (${range.to}::date + 1)::timestamp at time zone 'UTC'
-  `.execute(db);
-  return { count: Number(r.rows[0]?.n ?? 0), totalHours: Number(r.rows[0]?.hours ?? 0) };
+  const r = await db
+    .selectFrom('daily_social_replies')
+    .select((eb) => [eb.fn.sum<string>('replies').as('n'), eb.fn.sum<string>('response_hours').as('hours')])
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '>=', range.from)
+    .where('day', '<=', range.to)
+    .executeTakeFirst();
+  return { count: Number(r?.n ?? 0), totalHours: Number(r?.hours ?? 0) };
 }
 
 /** `mailing_stats` of the mailings sent in the period (UTC), of one touchpoint when given. */
