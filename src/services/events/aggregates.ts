@@ -96,7 +96,10 @@ async function updateTouchpointStats(
 
 /** Events per day, channel, channel class and event type ('' for an event without channel). */
 async function updateChannelStats(trx: Db, workspaceId: string, events: BatchEvent[]): Promise<void> {
-  const groups = new Map<string, { day: string; channel: string; cls: string; type: string; events: number }>();
+  const groups = new Map<
+    string,
+    { day: string; channel: string; cls: string; type: string; events: number }
+  >();
   for (const e of events) {
     const day = dayOf(e.occurred_at);
     const channel = e.channel ?? '';
