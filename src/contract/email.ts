@@ -40,11 +40,14 @@ export const webhookSecretSchema = z.object({
 });
 
 /** Providers whose webhook signature Touchpoint checks when the workspace stored their signing key. */
-export const signingProviderSchema = z.enum(['mailgun']);
+export const signingProviderSchema = z.enum(['mailgun', 'sendgrid']);
 export const webhookSigningKeyInputSchema = z.object({
   provider: signingProviderSchema,
-  /** Mailgun: the "HTTP webhook signing key" of the sending domain; null removes it. */
-  signingKey: z.string().trim().min(10, 'must be at least 10 characters').max(200).nullable(),
+  /**
+   * Mailgun: the "HTTP webhook signing key" of the sending domain. SendGrid: the verification key
+   * (public key, base64) of the signed event webhook. null removes it.
+   */
+  signingKey: z.string().trim().min(10, 'must be at least 10 characters').max(400).nullable(),
 });
 export const webhookSigningKeySchema = z.object({
   provider: signingProviderSchema,

@@ -88,7 +88,7 @@ export async function emailRoutes(app: App, deps: AppDeps) {
       },
       config: owner,
     },
-    async (req) => setWebhookSigningKey(ctxOf(req), req.body),
+    async (req, reply) => sendResult(reply, await setWebhookSigningKey(ctxOf(req), req.body)),
   );
 
   app.get(

@@ -1,3 +1,5 @@
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handleEmailWebhook } from '../../services/email/webhooks';
 import { sendResult } from '../errors';
@@ -12,7 +14,20 @@ const webhookParams = z.object({
  * Bounce and complaint webhooks of e-mail providers (`ses` through SNS, `mailgun`, `postmark`,
  * `sendgrid`), addressed with the workspace's webhook secret instead of a login.
  */
-export async function emailWebhookRoutes(app: App, { db }: AppDeps) {
+export async function emailWebhookRoutes(app: App, deps: AppDeps) {
+  // Its own plugin scope, so that only these routes keep the JSON body as sent (SendGrid signs it).
+  await app.register(async (scope) => webhookRoutes(scope.withTypeProvider<ZodTypeProvider>(), deps));
+}
+
+const rawBodies = new WeakMap<FastifyRequest, string>();
+
+async function webhookRoutes(app: App, { db }: AppDeps) {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    rawBodies.set(req, body as string);
+    parseJson(req, body as string, done);
+  });
   app.post(
     '/email/webhooks/:provider/:secret',
     { schema: { tags: ['email'], params: webhookParams } },
@@ -23,6 +38,8 @@ export async function emailWebhookRoutes(app: App, { db }: AppDeps) {
           provider: req.params.provider,
           secret: req.params.secret,
           body: req.body,
+          rawBody: rawBodies.get(req) ?? (typeof req.body === 'string' ? req.body : undefined),
+          headers: req.headers,
         }),
       ),
   );

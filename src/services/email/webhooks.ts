@@ -1,5 +1,5 @@
 import { isEmailProvider, readWebhook } from '../../core/email/webhookFormats';
-import { verifyMailgunSignature } from '../../core/email/webhookSignature';
+import { verifyMailgunSignature, verifySendgridSignature } from '../../core/email/webhookSignature';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import { recordFeedback, type FeedbackOutcome } from './bounces';
@@ -12,6 +12,31 @@ export interface WebhookAnswer {
   outcomes: FeedbackOutcome[];
   /** Amazon SNS: the subscription was confirmed. */
   confirmed?: boolean;
+}
+
+function signatureMatches(
+  input: Parameters<typeof handleEmailWebhook>[1],
+  signingKey: string,
+): boolean {
+  const header = (name: string) => {
+    const value = input.headers?.[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  switch (input.provider) {
+    case 'mailgun':
+      return verifyMailgunSignature(input.body, signingKey);
+    case 'sendgrid':
+      return verifySendgridSignature(
+        input.rawBody ?? '',
+        {
+          signature: header('x-twilio-email-event-webhook-signature'),
+          timestamp: header('x-twilio-email-event-webhook-timestamp'),
+        },
+        signingKey,
+      );
+    default:
+      return true;
+  }
 }
 
 /** Fetches an SNS SubscribeURL; the format reader has checked that it points at Amazon SNS. */
@@ -27,7 +52,14 @@ export async function confirmSnsSubscription(url: string): Promise<void> {
  */
 export async function handleEmailWebhook(
   db: Db,
-  input: { provider: string; secret: string; body: unknown },
+  input: {
+    provider: string;
+    secret: string;
+    body: unknown;
+    /** The body exactly as sent (SendGrid signs it). */
+    rawBody?: string | undefined;
+    headers?: Record<string, string | string[] | undefined>;
+  },
   confirm: (url: string) => Promise<void> = confirmSnsSubscription,
 ): Promise<Result<WebhookAnswer>> {
   const workspaceId = await workspaceOfWebhookSecret(db, input.secret);
@@ -35,7 +67,7 @@ export async function handleEmailWebhook(
     return err('not_found', 'No such webhook; check the address shown when the secret was created');
   // The secret names the workspace; a stored signing key then proves the call came from the provider.
   const signingKey = await webhookSigningKeyOf(db, workspaceId, input.provider);
-  if (signingKey !== null && input.provider === 'mailgun' && !verifyMailgunSignature(input.body, signingKey))
+  if (signingKey !== null && !signatureMatches(input, signingKey))
     return err('forbidden', 'signature: does not match the webhook signing key', { field: 'signature' });
   const reading = readWebhook(input.provider, input.body);
   if (!reading.ok) return reading;
