@@ -56,10 +56,10 @@ const COPY_EVENTS = `copy events (${COLUMNS.join(', ')}) from stdin`;
  * several equal rows (same workspace and event id) in one call, the first counts.
  *
  * Many rows go in with `COPY` when the `Db` has a pool of its own (not inside a transaction):
- * PostgreSQL then writes them in bulk, about half the CPU per event of an INSERT (docs/benchmarks.md). `COPY`
- * has no `on conflict`, so when an event id was stored before (a retry; rare) the whole `COPY` fails
- * with a unique violation, stores nothing, and the rows go in again through the INSERT, which skips
- * the stored ones by the primary key.
+ * PostgreSQL then writes them in bulk, for about 60 % of the CPU per event of an INSERT
+ * (docs/benchmarks.md). `COPY` has no `on conflict`, so when an event id was stored before (a retry;
+ * rare) the whole `COPY` fails with a unique violation, stores nothing, and the rows go in again
+ * through the INSERT, which skips the stored ones by the primary key.
  */
 export async function insertEventRows(db: Db, rows: readonly EventRow[]): Promise<boolean[]> {
   const firsts: EventRow[] = [];
