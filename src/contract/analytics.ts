@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDate } from './common';
+import { channelClassSchema } from './events';
 
 /** Longest range a dashboard query accepts: ten years of daily rows. */
 export const MAX_RANGE_DAYS = 3660;
@@ -48,6 +49,19 @@ export const webKpisSchema = z.object({
   conversionRate: share,
   conversionPoints: z.array(
     z.object({ conversionPoint: z.string(), conversions: z.number().int(), conversionRate: share }),
+  ),
+  /**
+   * Entries per channel (seed 001's owned / earned / paid): page views that came from outside the site,
+   * i.e. every page view but the `internal` ones, most first. `share` is of all entries in the range.
+   */
+  trafficSources: z.array(
+    z.object({
+      /** `unknown` for page views without a channel. */
+      channel: z.string(),
+      channelClass: channelClassSchema.nullable(),
+      entries: z.number().int(),
+      share: z.number(),
+    }),
   ),
   days: z.array(webDaySchema),
 });

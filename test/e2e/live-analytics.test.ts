@@ -9,6 +9,7 @@ import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type 
 /** Two days ago (UTC), inside the dashboard's default range of the last 30 days. */
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 const at = (time: string) => `${DAY}T${time}:00Z`;
+const from = (channel: string, channelClass: 'owned' | 'earned' | 'paid') => ({ channel, channelClass });
 
 describe('web analytics and alerts', () => {
   let server: E2eServer;
@@ -21,11 +22,35 @@ describe('web analytics and alerts', () => {
     ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
     const website = await aTouchpoint(ws.ctx, { name: 'Website' });
     await insertEvents(server.db, ws.workspace.id, [
-      { type: 'page_view', at: at('09:00'), anon: 'anna', touchpoint: website.id },
+      {
+        type: 'page_view',
+        at: at('09:00'),
+        anon: 'anna',
+        touchpoint: website.id,
+        ...from('search', 'earned'),
+      },
       { type: 'conversion', at: at('09:10'), anon: 'anna', name: 'Kontaktformular' },
-      { type: 'page_view', at: at('10:00'), anon: 'bernd', touchpoint: website.id },
-      { type: 'page_view', at: at('10:02'), anon: 'bernd', touchpoint: website.id },
-      { type: 'page_view', at: at('11:00'), anon: 'carla', touchpoint: website.id },
+      {
+        type: 'page_view',
+        at: at('10:00'),
+        anon: 'bernd',
+        touchpoint: website.id,
+        ...from('social', 'earned'),
+      },
+      {
+        type: 'page_view',
+        at: at('10:02'),
+        anon: 'bernd',
+        touchpoint: website.id,
+        ...from('internal', 'owned'),
+      },
+      {
+        type: 'page_view',
+        at: at('11:00'),
+        anon: 'carla',
+        touchpoint: website.id,
+        ...from('paid_search', 'paid'),
+      },
       { type: 'conversion', at: at('11:05'), anon: 'carla', name: 'Katalog-Download' },
     ]);
     await processAll(server.db, ws.workspace.id);
@@ -64,6 +89,21 @@ describe('web analytics and alerts', () => {
     expect(points).toContain('Kontaktformular');
     expect(points).toContain('Katalog-Download');
     expect(await page.getByTestId('touchpoint-activity').textContent()).toContain('Website4');
+    // Entries by channel: bernd's second page view is internal, so three entries of a third each.
+    const share = (cls: string) =>
+      page.getByTestId(`traffic-class-${cls}`).locator('.an-class-value').textContent();
+    expect([await share('owned'), await share('earned'), await share('paid')]).toEqual([
+      '0,0 %',
+      '66,7 %',
+      '33,3 %',
+    ]);
+    const sources = await page.getByTestId('traffic-sources').locator('tbody tr').allTextContents();
+    // Most entries first, then by channel key: paid_search, search, social.
+    expect(sources).toEqual([
+      'SuchmaschinenwerbungPaid133,3 %',
+      'SuchmaschinenEarned133,3 %',
+      'Soziale NetzwerkeEarned133,3 %',
+    ]);
     await page.getByTestId('web-chart').locator('canvas').waitFor();
     await screenshot(page, 'live-analytics', true);
   });

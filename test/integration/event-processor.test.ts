@@ -63,6 +63,41 @@ async function profileOf(db: Db, workspaceId: string, kind: string, value: strin
 }
 
 describe('the event processor', () => {
+  it('counts entries per channel for the traffic sources, leaving out page views within the site', async () => {
+    const db = testDb();
+    const w = await aWorkspace(db);
+    const pv = (
+      anon: string,
+      time: string,
+      channel?: string,
+      channelClass?: 'owned' | 'earned' | 'paid',
+    ) => ({
+      type: 'page_view',
+      at: `${D1}T${time}:00Z`,
+      anon,
+      ...(channel && { channel }),
+      ...(channelClass && { channelClass }),
+    });
+    await insertEvents(db, w.workspace.id, [
+      pv('a', '08:00', 'search', 'earned'),
+      pv('a', '08:01', 'internal', 'owned'),
+      pv('b', '09:00', 'search', 'earned'),
+      pv('c', '10:00', 'paid_social', 'paid'),
+      pv('d', '11:00', 'direct', 'owned'),
+      pv('e', '12:00'),
+      { type: 'call', at: `${D1}T12:00:00Z`, user: 'crm-1', channel: 'phone', channelClass: 'owned' },
+    ]);
+    await processAll(db, w.workspace.id);
+    const { trafficSources } = await getWebKpis(w.ctx, { from: D1, to: D2 });
+    expect(trafficSources).toEqual([
+      { channel: 'search', channelClass: 'earned', entries: 2, share: 0.4 },
+      { channel: 'direct', channelClass: 'owned', entries: 1, share: 0.2 },
+      { channel: 'paid_social', channelClass: 'paid', entries: 1, share: 0.2 },
+      { channel: 'unknown', channelClass: null, entries: 1, share: 0.2 },
+    ]);
+    expect((await getWebKpis(w.ctx, { from: D2, to: D2 })).trafficSources).toEqual([]);
+  });
+
   it('counts visits, bounces, new vs returning visitors and conversions as worked out by hand', async () => {
     const db = testDb();
     const w = await aWorkspace(db);

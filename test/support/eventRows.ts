@@ -15,6 +15,8 @@ export interface TestEvent {
   revenue?: number;
   profileId?: string;
   id?: string;
+  channel?: string;
+  channelClass?: 'owned' | 'earned' | 'paid';
 }
 
 /** Appends events in the given order (so `seq` follows it); returns their ids. */
@@ -30,6 +32,8 @@ export async function insertEvents(db: Db, workspaceId: string, events: TestEven
     profile_id: e.profileId ?? null,
     session_id: e.session ?? null,
     touchpoint_id: e.touchpoint ?? null,
+    channel: e.channel ?? null,
+    channel_class: e.channelClass ?? null,
     properties: JSON.stringify(e.properties ?? {}),
     revenue: e.revenue ?? null,
   }));

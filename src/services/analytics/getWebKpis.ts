@@ -1,18 +1,20 @@
 import type { DateRangeQuery, WebKpis } from '../../contract/analytics';
+import { channelClassSchema } from '../../contract/events';
 import { rate, webRatios } from '../../core/webAnalytics';
 import type { WorkspaceContext } from '../context';
 import { resolveDateRange } from './dateRange';
 
 /**
- * Visits, unique visitors, new vs returning, bounces, page views and conversions per conversion point
- * for a date range. Reads only the daily aggregates (`daily_web_stats`, `daily_conversion_stats`), at
- * most one row per day and conversion point, so its cost does not grow with the event log.
+ * Visits, unique visitors, new vs returning, bounces, page views, conversions per conversion point and
+ * entries per channel for a date range. Reads only the daily aggregates (`daily_web_stats`,
+ * `daily_conversion_stats`, `daily_channel_stats`), a few rows per day, so its cost does not grow with
+ * the event log.
  *
  * @example await getWebKpis(ctx, { from: '2026-03-01', to: '2026-03-31' })
  */
 export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): Promise<WebKpis> {
   const { from, to } = resolveDateRange(query);
-  const [dayRows, pointRows] = await Promise.all([
+  const [dayRows, pointRows, channelRows] = await Promise.all([
     ctx.db
       .selectFrom('daily_web_stats')
       .select([
@@ -38,6 +40,16 @@ export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): 
       .where('day', '<=', to)
       .groupBy('conversion_point')
       .orderBy('conversion_point')
+      .execute(),
+    ctx.db
+      .selectFrom('daily_channel_stats')
+      .select(['channel', 'channel_class', (eb) => eb.fn.sum<string>('events').as('entries')])
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .where('event_type', '=', 'page_view')
+      .where('channel', '<>', 'internal')
+      .groupBy(['channel', 'channel_class'])
       .execute(),
   ]);
   const days = dayRows.map((r) => ({
@@ -71,6 +83,21 @@ export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): 
       conversions: Number(r.conversions),
       conversionRate: rate(Number(r.conversions), totals.visits),
     })),
+    trafficSources: trafficSources(channelRows),
     days,
   };
+}
+
+function trafficSources(
+  rows: { channel: string; channel_class: string; entries: string }[],
+): WebKpis['trafficSources'] {
+  const total = rows.reduce((sum, r) => sum + Number(r.entries), 0);
+  return rows
+    .map((r) => ({
+      channel: r.channel || 'unknown',
+      channelClass: channelClassSchema.safeParse(r.channel_class).data ?? null,
+      entries: Number(r.entries),
+      share: total > 0 ? Number(r.entries) / total : 0,
+    }))
+    .sort((a, b) => b.entries - a.entries || a.channel.localeCompare(b.channel));
 }

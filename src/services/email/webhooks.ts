@@ -14,10 +14,7 @@ export interface WebhookAnswer {
   confirmed?: boolean;
 }
 
-function signatureMatches(
-  input: Parameters<typeof handleEmailWebhook>[1],
-  signingKey: string,
-): boolean {
+function signatureMatches(input: Parameters<typeof handleEmailWebhook>[1], signingKey: string): boolean {
   const header = (name: string) => {
     const value = input.headers?.[name];
     return typeof value === 'string' ? value : undefined;

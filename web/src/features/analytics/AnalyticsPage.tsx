@@ -7,10 +7,14 @@ import './analytics.css';
 import { everyDay, lastDays } from './dateRange';
 import { useAnalyticsT } from './messages';
 import { TouchpointActivityPanel } from './TouchpointActivityPanel';
+import { TrafficSourcesPanel } from './TrafficSourcesPanel';
 import { useWebKpis } from './useWebKpis';
 import { WebKpiChart, type Series } from './WebKpiChart';
 
-/** Web-Analyse: the website's figures in a date range, per day, per conversion point and per touchpoint. */
+/**
+ * Web-Analyse: the website's figures in a date range, per day, per conversion point, per channel and
+ * per touchpoint.
+ */
 export function AnalyticsPage() {
   const t = useAnalyticsT();
   const format = useFormat();
@@ -129,6 +133,7 @@ export function AnalyticsPage() {
               </div>
             </details>
           </section>
+          <TrafficSourcesPanel sources={kpis.data.trafficSources} />
           <div className="an-grid">
             <section className="panel" aria-labelledby="analytics-cp-title">
               <h2 id="analytics-cp-title">{t('conversionPoints.title')}</h2>
