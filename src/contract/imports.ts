@@ -26,6 +26,8 @@ export const importJobSchema = z.object({
   /** The last line whose outcome is committed; a resumed import skips up to here. */
   linesRead: z.number().int(),
   rowsImported: z.number().int(),
+  /** Event rows whose `event_id` was stored before (e.g. the file imported again): skipped. */
+  duplicates: z.number().int(),
   badRows: z.number().int(),
   /** The first `MAX_STORED_BAD_ROWS` bad rows, plus the reason a failed job stopped (line 0). */
   errors: z.array(badRowSchema),

@@ -518,6 +518,8 @@ export interface ImportJobsTable {
   status: Generated<'running' | 'done' | 'failed'>;
   lines_read: Generated<number>;
   rows_imported: Generated<number>;
+  /** Rows whose event was stored before (same event id): skipped. */
+  duplicate_rows: Generated<number>;
   bad_rows: Generated<number>;
   errors: ColumnType<unknown[], string | undefined, string>;
   created_at: Timestamp;

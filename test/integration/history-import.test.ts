@@ -287,6 +287,13 @@ describe('streaming import of events', () => {
     });
     expect(stored[0]?.touchpoint_id).not.toBeNull();
     expect(stored[1]?.occurred_at.toISOString()).toBe('2025-03-05T10:15:00.000Z');
+    expect(r.value.duplicates).toBe(0);
+
+    // The same file again (a new job): its events are there already, so nothing counts as imported.
+    const again = await importHistory(ws.ctx, 'events', await source(p));
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value).toMatchObject({ status: 'done', rowsImported: 0, duplicates: 3, badRows: 7 });
+    expect(await eventCount(ws.workspace.id)).toBe(3);
   });
 
   it('refuses an unusable file before writing anything', async () => {

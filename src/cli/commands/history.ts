@@ -97,12 +97,14 @@ export function historyCommand(io: CliIo): Command {
             totalBytes: size,
             linesRead: job.linesRead,
             rowsImported: job.rowsImported,
+            duplicates: job.duplicates,
             badRows: job.badRows,
           },
           true,
         );
         io.out(
           `Imported ${job.rowsImported} ${kind} from ${file} (job ${job.id})` +
+            (job.duplicates ? `; ${job.duplicates} stored before, skipped` : '') +
             (job.badRows ? `; ${job.badRows} bad rows skipped, listed in ${badFile}\n` : '; no bad rows\n'),
         );
       },
@@ -119,8 +121,9 @@ export function historyCommand(io: CliIo): Command {
 export function progressLine(p: ImportProgress, elapsedMs: number, width: number | null): string {
   const share = p.totalBytes ? Math.min(1, p.bytesRead / p.totalBytes) : null;
   const percent = share === null ? '' : `${Math.floor(share * 100)}% · `;
-  const rate = Math.round((p.rowsImported + p.badRows) / Math.max(0.001, elapsedMs / 1000));
-  const text = `${percent}${p.linesRead} lines · ${p.rowsImported} imported · ${p.badRows} bad · ${rate} rows/s`;
+  const rate = Math.round((p.rowsImported + p.duplicates + p.badRows) / Math.max(0.001, elapsedMs / 1000));
+  const stored = p.duplicates ? ` · ${p.duplicates} stored before` : '';
+  const text = `${percent}${p.linesRead} lines · ${p.rowsImported} imported${stored} · ${p.badRows} bad · ${rate} rows/s`;
   if (width === null || share === null) return text;
   const barWidth = Math.max(10, Math.min(40, width - text.length - 4));
   const filled = Math.round(share * barWidth);

@@ -62,13 +62,14 @@ export function eventOfRow(
 
 /**
  * Writes a batch of event rows through ingestion (validation, channel, touchpoint mapping,
- * idempotency) inside the import's transaction. Rows ingestion refuses come back as bad rows.
+ * idempotency) inside the import's transaction. Rows ingestion refuses come back as bad rows; rows
+ * whose event id was stored before are counted as duplicates, not as written.
  */
 export async function writeEvents(
   trx: Db,
   workspaceId: string,
   rows: readonly { line: number; event: EventInput }[],
-): Promise<{ written: number; bad: BadRow[] }> {
+): Promise<{ written: number; duplicates: number; bad: BadRow[] }> {
   const result = await ingestEvents(
     trx,
     workspaceId,
@@ -79,7 +80,7 @@ export async function writeEvents(
     line: rows[r.index]?.line ?? 0,
     reason: r.errors.map((e) => `${columnOf(e.field)}: ${e.message}`).join('; '),
   }));
-  return { written: rows.length - bad.length, bad };
+  return { written: result.accepted, duplicates: result.duplicates, bad };
 }
 
 /** The CSV column behind an event field, so the report names what the user can fix. */

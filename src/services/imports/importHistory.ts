@@ -46,6 +46,8 @@ export interface ImportProgress {
   totalBytes: number | null;
   linesRead: number;
   rowsImported: number;
+  /** Rows whose event was stored before: skipped. */
+  duplicates: number;
   badRows: number;
 }
 
@@ -169,10 +171,12 @@ export async function importHistory(
       totalBytes: source.totalBytes,
       linesRead: resumeFrom,
       rowsImported: 0,
+      duplicates: 0,
       badRows: 0,
     };
     const counted = await loadImportJob(db, workspaceId, job);
     progress.rowsImported = Number(counted?.rows_imported ?? 0);
+    progress.duplicates = Number(counted?.duplicate_rows ?? 0);
     progress.badRows = Number(counted?.bad_rows ?? 0);
 
     let pending: Pending[] = [];
@@ -185,20 +189,22 @@ export async function importHistory(
       const upToLine = lastLine;
       pending = [];
       bad = [];
-      const { written, refused } = await db.transaction().execute(async (trx) => {
+      const { written, duplicates, refused } = await db.transaction().execute(async (trx) => {
         const w = await writeBatch(trx, workspaceId, kind, batch);
         const all = [...badRows, ...w.refused].sort((a, b) => a.line - b.line);
         const keep = all.slice(0, Math.max(0, MAX_STORED_BAD_ROWS - storedErrors));
         await sql`
         update import_jobs set lines_read = ${upToLine}, rows_imported = rows_imported + ${w.written},
+          duplicate_rows = duplicate_rows + ${w.duplicates},
           bad_rows = bad_rows + ${all.length}, errors = errors || ${JSON.stringify(keep)}::jsonb
         where workspace_id = ${workspaceId} and id = ${job}
       `.execute(trx);
         storedErrors += keep.length;
-        return { written: w.written, refused: all };
+        return { written: w.written, duplicates: w.duplicates, refused: all };
       });
       progress.linesRead = upToLine;
       progress.rowsImported += written;
+      progress.duplicates += duplicates;
       progress.badRows += refused.length;
       progress.bytesRead = bytesRead;
       if (refused.length) await options.onBadRows?.(refused);
@@ -292,8 +298,8 @@ async function writeBatch(
   workspaceId: string,
   kind: ImportKind,
   batch: Pending[],
-): Promise<{ written: number; refused: BadRow[] }> {
-  if (batch.length === 0) return { written: 0, refused: [] };
+): Promise<{ written: number; duplicates: number; refused: BadRow[] }> {
+  if (batch.length === 0) return { written: 0, duplicates: 0, refused: [] };
   switch (kind) {
     case 'contacts':
       return {
@@ -302,6 +308,7 @@ async function writeBatch(
           workspaceId,
           batch.flatMap((p) => (p.kind === 'contacts' ? [p.row] : [])),
         ),
+        duplicates: 0,
         refused: [],
       };
     case 'companies':
@@ -311,6 +318,7 @@ async function writeBatch(
           workspaceId,
           batch.flatMap((p) => (p.kind === 'companies' ? [p.row] : [])),
         ),
+        duplicates: 0,
         refused: [],
       };
     case 'events': {
@@ -319,7 +327,7 @@ async function writeBatch(
         workspaceId,
         batch.flatMap((p) => (p.kind === 'events' ? [{ line: p.line, event: p.event }] : [])),
       );
-      return { written: r.written, refused: r.bad };
+      return { written: r.written, duplicates: r.duplicates, refused: r.bad };
     }
     default:
       return assertUnreachable(kind);

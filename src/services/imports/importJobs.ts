@@ -26,6 +26,7 @@ export function toImportJob(r: JobRow): ImportJob {
     status: r.status,
     linesRead: Number(r.lines_read),
     rowsImported: Number(r.rows_imported),
+    duplicates: Number(r.duplicate_rows),
     badRows: Number(r.bad_rows),
     errors: r.errors as BadRow[],
     createdAt: r.created_at.toISOString(),

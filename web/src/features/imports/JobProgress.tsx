@@ -32,6 +32,12 @@ export function JobProgress({ job }: { job: ImportJob }) {
           <dt>{t('rowsImported')}</dt>
           <dd data-testid="import-imported">{format.plain(job.rowsImported)}</dd>
         </div>
+        {job.duplicates > 0 && (
+          <div>
+            <dt>{t('duplicates')}</dt>
+            <dd data-testid="import-duplicates">{format.plain(job.duplicates)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('badRows')}</dt>
           <dd data-testid="import-bad">{format.plain(job.badRows)}</dd>
