@@ -78,7 +78,8 @@ export async function ingestEvents(
   const chunks: Promise<boolean[]>[] = [];
   for (let at = 0; at < rows.length; at += CHUNK) chunks.push(writeEventRows(db, rows.slice(at, at + CHUNK)));
   for (const stored of await Promise.all(chunks)) for (const s of stored) if (s) accepted++;
-  if (accepted > 0) notify(workspaceId);
+  // Inside a transaction (an import) the caller announces the events once they are committed.
+  if (accepted > 0 && !db.isTransaction) notify(workspaceId);
   return { accepted, duplicates: rows.length - accepted, rejected };
 }
 

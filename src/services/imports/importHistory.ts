@@ -6,6 +6,7 @@ import { MAX_STORED_BAD_ROWS, type BadRow, type ImportJob, type ImportKind } fro
 import { assertUnreachable, err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { WorkspaceContext } from '../context';
+import { notify } from '../events/notify';
 import { writeCompanies } from './companies';
 import { writeContacts } from './contacts';
 import { sniffDelimiter } from './sniffDelimiter';
@@ -203,6 +204,7 @@ export async function importHistory(
         return { written: w.written, duplicates: w.duplicates, refused: all };
       });
       progress.linesRead = upToLine;
+      if (kind === 'events' && written > 0) notify(workspaceId);
       progress.rowsImported += written;
       progress.duplicates += duplicates;
       progress.badRows += refused.length;
