@@ -121,7 +121,7 @@ async function updateChannelStats(trx: Db, workspaceId: string, events: BatchEve
 }
 
 /** The property of a `social_interaction` that names the event id of the interaction it answers. */
-export const IN_REPLY_TO = 'in_reply_to';
+const IN_REPLY_TO = 'in_reply_to';
 
 /**
  * Replies to social interactions, per day of the reply: how many, and the hours from each answered
