@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { schmidtDemoDocument } from '../demo/schmidtDemo';
+import { loadDemoLiveData } from '../demo/schmidtLiveData';
 import { createUser, findUserByEmail, generatePassword } from './accounts';
 import { importWorkspaceDocument } from './workspaceTransfer';
 
@@ -12,8 +13,9 @@ export interface BootstrapResult {
 export const DEFAULT_ADMIN_EMAIL = 'admin@touchpoint.local';
 
 /**
- * First start on an empty database: creates the owner account and loads the demo workspace.
- * Later starts change nothing.
+ * First start on an empty database: creates the owner account and loads the demo workspace with its
+ * live data (the last weeks of events, profiles and computed KPIs), so the Monitoring screens show
+ * something. Later starts change nothing.
  */
 export async function bootstrap(
   db: Db,
@@ -34,6 +36,7 @@ export async function bootstrap(
     if (!imported.ok)
       throw new Error(`the demo workspace does not load: ${JSON.stringify(imported.error.details)}`);
     result.demoWorkspaceId = imported.value.workspaceId;
+    await loadDemoLiveData(db, imported.value.workspaceId);
   }
   return result;
 }

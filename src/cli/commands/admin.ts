@@ -3,6 +3,7 @@ import { roleSchema } from '../../core/model';
 import { createUser, findUserByEmail, roleInWorkspace, setPassword } from '../../services/accounts';
 import { migrateToLatest } from '../../db/migrate';
 import { schmidtDemoDocument } from '../../demo/schmidtDemo';
+import { loadDemoLiveData } from '../../demo/schmidtLiveData';
 import { changeMemberRole, inviteMember } from '../../services/members';
 import { importWorkspaceDocument } from '../../services/workspaceTransfer';
 import { CliError, type CliIo } from '../io';
@@ -21,7 +22,9 @@ export function migrateCommand(io: CliIo): Command {
 export function demoCommand(io: CliIo): Command {
   return withDataDir(
     new Command('demo')
-      .description('Load the demo workspace "Schmidt Dreh- und Frästechnik" (again)')
+      .description(
+        'Load the demo workspace "Schmidt Dreh- und Frästechnik" (again), with live data of the last weeks',
+      )
       .requiredOption('--owner <email>', 'who owns it'),
   ).action(async (opts: { owner: string; dataDir?: string }) => {
     await withDatabase(opts, async (db) => {
@@ -30,6 +33,10 @@ export function demoCommand(io: CliIo): Command {
       const result = await importWorkspaceDocument(db, schmidtDemoDocument, { ownerUserId: owner.id });
       if (!result.ok) throw new CliError(`the demo workspace does not load: ${result.error.message}`);
       io.out(`Loaded the demo workspace ${result.value.workspaceId}\n`);
+      const live = await loadDemoLiveData(db, result.value.workspaceId);
+      io.out(
+        `Demo live data: ${live.events} events from ${live.from} to ${live.to}, ${live.kpiValues} computed KPI values, ${live.alerts} alerts\n`,
+      );
     });
   });
 }
