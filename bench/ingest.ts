@@ -97,15 +97,22 @@ async function cpuSecondsOf(pid: number): Promise<number> {
   return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
-/** CPU seconds used so far by the PostgreSQL processes of our cluster (postmaster and children). */
+/**
+ * CPU seconds used so far by the PostgreSQL processes of our cluster: the postmaster, its running
+ * children, and (through the postmaster's `cutime`/`cstime`) the children that have exited, such as the
+ * backend of a pool connection closed while idle. Without the last, a backend ending during a
+ * scenario would take its CPU time out of the total.
+ */
 async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
   let seconds = 0;
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const pid = Number(entry);
-    if (pid === postmasterPid || parent === postmasterPid) seconds += await cpuSecondsOf(pid);
+    if (pid === postmasterPid)
+      seconds += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+    else if (Number(fields[1]) === postmasterPid) seconds += await cpuSecondsOf(pid);
   }
   return seconds;
 }
