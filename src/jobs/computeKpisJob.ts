@@ -16,7 +16,9 @@ export interface ComputeRunResult {
 
 /**
  * The daily job: computes yesterday's (now complete) and today's (so far) values of every computed
- * KPI in every workspace that has one, and waits until the alerts it raised are delivered. A failing
+ * KPI in every workspace that has one, and waits until the alerts it raised are delivered. Only
+ * yesterday's values are checked against their bands: today's are partial (half an hour of visits
+ * right after midnight is not a slump), and are checked tomorrow, when the day is complete. A failing
  * workspace is logged and does not stop the others.
  *
  * @example await computeAllKpis(db, new Date()) // { workspaces: 3, values: 24, alerts: 1 }
@@ -36,8 +38,12 @@ export async function computeAllKpis(
   const deliveries: Promise<unknown>[] = [];
   for (const { workspace_id } of workspaces.rows) {
     try {
-      for (const day of [utcDay(now, -1), utcDay(now)]) {
+      for (const [day, complete] of [
+        [utcDay(now, -1), true],
+        [utcDay(now), false],
+      ] as const) {
         const values: ComputedValue[] = await computeKpiValues(db, workspace_id, day, {
+          checkBands: complete,
           onAlert: (raised) => {
             result.alerts++;
             deliveries.push(raised.delivered);

@@ -38,6 +38,30 @@ describe('the daily KPI job', () => {
     ]);
   });
 
+  it('checks only the complete day against the band: a quiet half hour after midnight is no alert', async () => {
+    const { ws, kpiId } = await aWorkspaceWithVisits({ '2032-03-01': 5, '2032-03-02': 1 });
+    await testDb()
+      .updateTable('kpis')
+      .set({ band_low: 10 })
+      .where('workspace_id', '=', ws.workspace.id)
+      .where('id', '=', kpiId)
+      .execute();
+    // 00:30 on 2 March: 1 March (5 visits) is complete and below 10; 2 March has just begun.
+    const r = await computeAllKpis(testDb(), new Date('2032-03-02T00:30:00Z'), undefined, [ws.workspace.id]);
+    expect(r).toEqual({ workspaces: 1, values: 2, alerts: 1 });
+    const alerts = await testDb()
+      .selectFrom('kpi_alerts')
+      .select(['measured_on', 'value'])
+      .where('workspace_id', '=', ws.workspace.id)
+      .execute();
+    expect(alerts.map((a) => [a.measured_on, a.value])).toEqual([['2032-03-01', 5]]);
+    // The next night 2 March is complete: checked now, and alerted once.
+    const next = await computeAllKpis(testDb(), new Date('2032-03-03T00:30:00Z'), undefined, [
+      ws.workspace.id,
+    ]);
+    expect(next.alerts).toBe(1);
+  });
+
   it('runs on pg-boss: scheduled daily in the database, once at start, stops cleanly', async () => {
     const { ws, kpiId } = await aWorkspaceWithVisits({ '2031-06-01': 40 });
     const jobs = await startJobs(testDb(), inject('databaseUrl'), {

@@ -29,7 +29,8 @@ export interface ComputedValue {
 
 /**
  * Computes and stores the value of every KPI with a metric for one day (`kpi_values`, source
- * `computed`), then checks each against its band, raising alerts. A value entered by hand or
+ * `computed`), then checks each against its band, raising alerts (unless `checkBands` is false). A
+ * value entered by hand or
  * imported for the same day wins and is left alone. Runs daily for yesterday and today (src/jobs);
  * running it again for a day replaces that day's computed values, so late events are picked up.
  *
@@ -40,7 +41,11 @@ export async function computeKpiValues(
   db: Db,
   workspaceId: string,
   day: string,
-  options: { onAlert?: (raised: RaisedAlert) => void } = {},
+  options: {
+    onAlert?: (raised: RaisedAlert) => void;
+    /** false: store the values without checking them against their bands (a day not over yet). */
+    checkBands?: boolean;
+  } = {},
 ): Promise<ComputedValue[]> {
   const kpis = await db
     .selectFrom('kpis')
@@ -91,7 +96,7 @@ export async function computeKpiValues(
       .returning('kpi_id')
       .executeTakeFirst();
     results.push({ kpiId: k.id, metric: metric.key, value, stored: stored !== undefined });
-    if (stored) {
+    if (stored && options.checkBands !== false) {
       const raised = await raiseAlertIfOutOfBand(db, workspaceId, k.id, day, value);
       if (raised) options.onAlert?.(raised);
     }
