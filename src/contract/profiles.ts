@@ -9,6 +9,8 @@ export const profileListQuery = z.object({
   /** Part of the name, e-mail address or company name (case-insensitive), or an exact user id. */
   q: z.string().trim().min(1).max(200).optional(),
   companyId: idSchema.optional(),
+  /** `true`: only known people (with an e-mail address or a user id), not anonymous visitors. */
+  known: z.enum(['true', 'false']).optional(),
   limit: limitParam,
   cursor: cursorParam,
 });

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_event_processor_indexes';
 import * as m0005email from './migrations/0005_email_delivery';
 import * as m0006 from './migrations/0006_channel_stats';
 import * as m0007 from './migrations/0007_import_duplicates';
+import * as m0008 from './migrations/0008_known_profiles';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_email_delivery': m0005email,
   '0006_channel_stats': m0006,
   '0007_import_duplicates': m0007,
+  '0008_known_profiles': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

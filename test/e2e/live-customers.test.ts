@@ -39,6 +39,7 @@ describe('customers', () => {
         properties: { email: 'bernd@example.com', name: 'Bernd Maier' },
         id: 'e5',
       },
+      { type: 'page_view', at: at('12:00'), anon: 'carla', touchpoint: website.id, id: 'e6' },
     ]);
     await processAll(server.db, ws.workspace.id);
     const context = await launchBrowser();
@@ -51,6 +52,13 @@ describe('customers', () => {
     await page.getByRole('link', { name: 'Kunden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
     await page.getByTestId('profile-row').filter({ hasText: 'Bernd Maier' }).waitFor();
+    expect(await page.getByTestId('profile-row').count()).toBe(2);
+    // Known contacts first; an anonymous visitor shows when asked for.
+    await page.getByLabel('Nur bekannte Kontakte').uncheck();
+    await page.getByTestId('profile-row').nth(2).waitFor();
+    expect(await page.getByTestId('profile-row').count()).toBe(3);
+    await page.getByLabel('Nur bekannte Kontakte').check();
+    await page.getByTestId('profile-row').nth(2).waitFor({ state: 'detached' });
     expect(await page.getByTestId('profile-row').count()).toBe(2);
 
     await page.getByLabel('Suche').fill('schmidt gmbh');

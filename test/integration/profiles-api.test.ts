@@ -59,6 +59,14 @@ describe('the profiles API', () => {
     expect(seen).toEqual(list.items.map((p: { id: string }) => p.id));
     expect((await owner.get(`${base}/profiles?cursor=nonsense`)).statusCode).toBe(400);
 
+    // Known people only: Anna (e-mail and user id), not her unidentified phone nor Bernd's browser.
+    const known = (await owner.get(`${base}/profiles?known=true`)).json();
+    expect(known.items.map((p: { id: string }) => p.id)).toEqual([anna]);
+    expect((await owner.get(`${base}/profiles?known=false`)).json().items).toHaveLength(3);
+    const badKnown = await owner.get(`${base}/profiles?known=yes`);
+    expect(badKnown.statusCode).toBe(400);
+    expect(JSON.stringify(badKnown.json().error)).toContain('known');
+
     const detail = (await owner.get(`${base}/profiles/${anna}`)).json();
     expect(detail).toMatchObject({
       name: 'Anna Schmidt',

@@ -9,7 +9,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Profiles, most recently seen first, a page at a time (keyset: each page starts after the last row of
- * the previous one, so deep pages cost no more than the first). Merged profiles are left out.
+ * the previous one, so deep pages cost no more than the first). Merged profiles are left out; with
+ * `known`, anonymous ones too.
  *
  * @example await listProfiles(ctx, { q: 'schmidt', limit: 50 })
  */
@@ -51,6 +52,9 @@ export async function listProfiles(
     );
   }
   if (query.companyId) q = q.where('p.company_id', '=', query.companyId);
+  // The same condition as the index profiles_known_recent, so a page reads only known profiles.
+  if (query.known === 'true')
+    q = q.where((eb) => eb.or([eb('p.email', 'is not', null), eb('p.user_id', 'is not', null)]));
   if (query.cursor) {
     const key = decodeCursor(query.cursor, isProfileKey);
     if (!key.ok) return key;

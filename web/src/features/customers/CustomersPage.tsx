@@ -8,7 +8,10 @@ import { useCustomersT } from './messages';
 import { useCompanies } from './useCompanies';
 import { useProfiles } from './useProfiles';
 
-/** Kunden: every profile, searchable by name, address, company or user id, and filterable by company. */
+/**
+ * Kunden: every profile, searchable by name, address, company or user id, filterable by company, known
+ * people only (the default) or anonymous visitors too.
+ */
 export function CustomersPage() {
   const t = useCustomersT();
   const format = useFormat();
@@ -16,8 +19,10 @@ export function CustomersPage() {
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [companyId, setCompanyId] = useState('');
+  // Most profiles of a website are anonymous browsers: the list starts with the people one knows.
+  const [knownOnly, setKnownOnly] = useState(true);
   const companies = useCompanies(workspaceId);
-  const profiles = useProfiles(workspaceId, q, companyId);
+  const profiles = useProfiles(workspaceId, q, companyId, knownOnly);
   const searchId = useId();
   const companyFieldId = useId();
 
@@ -55,6 +60,10 @@ export function CustomersPage() {
             ))}
           </select>
         </div>
+        <label className="field-inline">
+          <input type="checkbox" checked={knownOnly} onChange={(e) => setKnownOnly(e.target.checked)} />
+          {t('knownOnly')}
+        </label>
         <button type="submit" className="button">
           {t('submitSearch')}
         </button>

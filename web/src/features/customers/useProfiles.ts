@@ -3,15 +3,16 @@ import { profilePageSchema } from '../../../../src/contract/profiles';
 import { api, wsPath } from '../../api/client';
 import { customerKeys } from './customerKeys';
 
-/** Profiles matching a search and company, 50 at a time (keyset pages). */
-export function useProfiles(workspaceId: string, q: string, companyId: string) {
+/** Profiles matching a search and company (and known people only), 50 at a time (keyset pages). */
+export function useProfiles(workspaceId: string, q: string, companyId: string, knownOnly = false) {
   return useInfiniteQuery({
-    queryKey: customerKeys.list(workspaceId, q, companyId),
+    queryKey: customerKeys.list(workspaceId, q, companyId, knownOnly),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) => {
       const params = new URLSearchParams({ limit: '50' });
       if (q) params.set('q', q);
       if (companyId) params.set('companyId', companyId);
+      if (knownOnly) params.set('known', 'true');
       if (pageParam) params.set('cursor', pageParam);
       return api(wsPath(workspaceId, `/profiles?${params}`), { schema: profilePageSchema, signal });
     },
