@@ -20,15 +20,13 @@ import { sql } from 'kysely';
 import { createDb, type Db } from '../src/db/database';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { migrateToLatest } from '../src/db/migrate';
-import { createUser } from '../src/services/accounts';
 import { getTouchpointActivity } from '../src/services/analytics/getTouchpointActivity';
 import { getWebKpis } from '../src/services/analytics/getWebKpis';
-import type { WorkspaceContext } from '../src/services/context';
 import { processEvents } from '../src/services/events/processor';
 import { computeMetricForPeriod } from '../src/services/kpis/computedKpis';
 import { listProfiles } from '../src/services/profiles/listProfiles';
 import { createTouchpoint } from '../src/services/touchpoints';
-import { createWorkspace } from '../src/services/workspaces';
+import { benchWorkspace } from './support/benchWorkspace';
 
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 10_000_000);
 const PROCESSED = Math.min(TOTAL, Number(process.env.BENCH_PROCESSED ?? 1_000_000));
@@ -192,20 +190,7 @@ async function main() {
   const started = performance.now();
   try {
     await migrateToLatest(db);
-    const user = await createUser(db, {
-      email: 'bench@example.com',
-      name: 'Bench',
-      password: 'bench-password-1',
-    });
-    if (!user.ok) throw new Error(user.error.message);
-    const ws = await createWorkspace(db, { name: 'Bench', ownerUserId: user.value.id });
-    if (!ws.ok) throw new Error(ws.error.message);
-    const ctx: WorkspaceContext = {
-      db,
-      workspaceId: ws.value.id,
-      actor: { userId: user.value.id, label: 'bench', role: 'owner' },
-    };
-    const phases = ws.value.journeyModel.phases;
+    const { ctx, phases } = await benchWorkspace(db, 'Bench');
     const touchpoints: string[] = [];
     for (let i = 0; i < TOUCHPOINTS; i++) {
       const phase = phases[i % phases.length];

@@ -15,7 +15,7 @@
  * integration test does), so no `node --expose-gc` is needed and `bench/run.js` starts it unchanged.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,6 @@ import { sql } from 'kysely';
 import { createDb, poolOf, type Db } from '../src/db/database';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/db/embedded';
 import { migrateToLatest } from '../src/db/migrate';
-import { createUser } from '../src/services/accounts';
 import type { WorkspaceContext } from '../src/services/context';
 import {
   DEFAULT_IMPORT_BATCH,
@@ -33,7 +32,8 @@ import {
   type ImportSource,
 } from '../src/services/imports/importHistory';
 import { createTouchpoint } from '../src/services/touchpoints';
-import { createWorkspace } from '../src/services/workspaces';
+import { benchWorkspace } from './support/benchWorkspace';
+import { machineCpu, postgresCpuSeconds } from './support/cpu';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -159,54 +159,11 @@ async function countEvents(db: Db, workspaceId: string): Promise<{ rows: number;
   return { rows: Number(rows[0]?.n ?? 0), distinct: Number(rows[0]?.d ?? 0) };
 }
 
-async function cpuSecondsOf(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
-}
-
-/**
- * CPU seconds used so far by our cluster's postmaster and its children. A backend that has exited
- * takes its time with it, so this is read while the import's connections are still open.
- */
-async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
-  let seconds = 0;
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    const pid = Number(entry);
-    if (pid === postmasterPid || parent === postmasterPid) seconds += await cpuSecondsOf(pid);
-  }
-  return seconds;
-}
-
-/** Machine-wide CPU time counters from /proc/stat: busy, idle and stolen (by the hypervisor). */
-async function machineCpu(): Promise<{ busy: number; idle: number; steal: number }> {
-  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
-  return {
-    busy: (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0),
-    idle: (idle ?? 0) + (iowait ?? 0),
-    steal: steal ?? 0,
-  };
-}
-
 async function aWorkspace(db: Db, name: string): Promise<WorkspaceContext> {
-  const user = await createUser(db, {
+  const { ctx, phases } = await benchWorkspace(db, name, {
     email: `${name.toLowerCase()}@example.com`,
-    name,
     password: 'bench-password-1',
   });
-  if (!user.ok) throw new Error(user.error.message);
-  const ws = await createWorkspace(db, { name, ownerUserId: user.value.id });
-  if (!ws.ok) throw new Error(ws.error.message);
-  const ctx: WorkspaceContext = {
-    db,
-    workspaceId: ws.value.id,
-    actor: { userId: user.value.id, label: 'bench', role: 'owner' },
-  };
-  const phases = ws.value.journeyModel.phases;
   for (const [i, tpName] of TOUCHPOINTS.entries()) {
     const phase = phases[i % phases.length];
     const tp = await createTouchpoint(ctx, { name: tpName, phaseIds: phase ? [phase.id] : [] });

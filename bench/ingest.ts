@@ -8,7 +8,7 @@
  * stays meaningful when other work shares the machine. Results: docs/benchmarks.md, "Event ingestion".
  */
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { buildApp } from '../src/server/app';
 import { createUser } from '../src/services/accounts';
 import { createWriteKey } from '../src/services/events/writeKeys';
 import { createWorkspace } from '../src/services/workspaces';
+import { cpuSecondsOf, machineCpu, postgresCpuSeconds } from './support/cpu';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
@@ -89,43 +90,6 @@ function autocannon(url: string, writeKey: string, s: Scenario, bodyFile: string
       else reject(new Error(`autocannon exited ${code}`));
     });
   });
-}
-
-async function cpuSecondsOf(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
-}
-
-/**
- * CPU seconds used so far by the PostgreSQL processes of our cluster: the postmaster, its running
- * children, and (through the postmaster's `cutime`/`cstime`) the children that have exited, such as the
- * backend of a pool connection closed while idle. Without the last, a backend ending during a
- * scenario would take its CPU time out of the total.
- */
-async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
-  let seconds = 0;
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(entry);
-    if (pid === postmasterPid)
-      seconds += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
-    else if (Number(fields[1]) === postmasterPid) seconds += await cpuSecondsOf(pid);
-  }
-  return seconds;
-}
-
-/** Machine-wide CPU time counters from /proc/stat: busy, idle and stolen (by the hypervisor). */
-async function machineCpu(): Promise<{ busy: number; idle: number; steal: number }> {
-  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
-  return {
-    busy: (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0),
-    idle: (idle ?? 0) + (iowait ?? 0),
-    steal: steal ?? 0,
-  };
 }
 
 /** Transactions committed in the database so far (each INSERT of the writer is one). */
