@@ -57,9 +57,8 @@ const MAPPING_RULES: readonly [TouchpointRef, Omit<MappingRuleInput, 'touchpoint
 /**
  * Computed KPIs next to the demo's hand-entered ones. Two alert where someone should look: a comment
  * left unanswered over the weekend, an unusual bounce rate. The conversion rate and the visits from
- * social networks are small daily counts (0 on most weekend days, and on every "today" the nightly job
- * computes half an hour after midnight), so a lower limit would alert all the time: they are shown
- * without a target.
+ * social networks are small daily counts (0 on most weekend days), so a lower limit would alert every
+ * weekend: they are shown without a target.
  */
 const COMPUTED_KPIS: readonly [TouchpointRef, KpiInput][] = [
   [
