@@ -19,6 +19,9 @@ export async function listKpis(
   if (filter.ids) q = filter.ids.length ? q.where('id', 'in', filter.ids) : q.where((eb) => eb.val(false));
   const rows = await q.orderBy('name').execute();
   if (rows.length === 0) return [];
+  // The latest value and the status leave out today's computed value: the day is not over yet (the
+  // nightly job checks it for alerts tomorrow, too). Values entered by hand count on the day.
+  const today = new Date().toISOString().slice(0, 10);
   const latest = await ctx.db
     .selectFrom('kpi_values')
     .distinctOn('kpi_id')
@@ -29,6 +32,7 @@ export async function listKpis(
       'in',
       rows.map((r) => r.id),
     )
+    .where((eb) => eb.or([eb('source', '<>', 'computed'), eb('measured_on', '<', today)]))
     .orderBy('kpi_id')
     .orderBy('measured_on', 'desc')
     .execute();

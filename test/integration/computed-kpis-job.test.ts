@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { sql } from 'kysely';
-import { createKpi, listKpiValues } from '../../src/services/kpis';
+import { createKpi, listKpis, listKpiValues, recordKpiValue } from '../../src/services/kpis';
 import { computeAllKpis, utcDay } from '../../src/jobs/computeKpisJob';
 import { COMPUTE_KPIS_CRON, COMPUTE_KPIS_QUEUE, startJobs } from '../../src/jobs/scheduler';
 import { aTouchpoint, aWorkspace } from '../support/builders';
@@ -60,6 +60,39 @@ describe('the daily KPI job', () => {
       ws.workspace.id,
     ]);
     expect(next.alerts).toBe(1);
+  });
+
+  it("gives a KPI's latest value and status from the last complete day, not today's computed value so far", async () => {
+    const now = new Date();
+    const { ws, kpiId } = await aWorkspaceWithVisits({});
+    await testDb()
+      .updateTable('kpis')
+      .set({ band_low: 10 })
+      .where('workspace_id', '=', ws.workspace.id)
+      .where('id', '=', kpiId)
+      .execute();
+    for (const [day, value] of [
+      [utcDay(now, -1), 20],
+      [utcDay(now), 1],
+    ] as const)
+      await testDb()
+        .insertInto('kpi_values')
+        .values({ workspace_id: ws.workspace.id, kpi_id: kpiId, measured_on: day, value, source: 'computed' })
+        .execute();
+    const listed = await listKpis(ws.ctx);
+    expect(listed.map((k) => [k.latest?.measuredOn, k.latest?.value, k.status])).toEqual([
+      [utcDay(now, -1), 20, 'on_target'],
+    ]);
+    // A value someone enters for today counts at once.
+    const entered = await recordKpiValue(ws.ctx, kpiId, {
+      measuredOn: utcDay(now),
+      value: 5,
+      note: 'Zählung',
+    });
+    expect(entered.ok).toBe(true);
+    expect((await listKpis(ws.ctx)).map((k) => [k.latest?.measuredOn, k.latest?.value, k.status])).toEqual([
+      [utcDay(now), 5, 'off_target'],
+    ]);
   });
 
   it('runs on pg-boss: scheduled daily in the database, once at start, stops cleanly', async () => {
