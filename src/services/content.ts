@@ -5,6 +5,7 @@ import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { listPersonas } from './personas';
 import { getWorkspace } from './workspaces';
+import { deleteWithHistory } from './deleteWithHistory';
 
 export async function listContentAssets(ctx: WorkspaceContext, ids?: string[]): Promise<ContentAsset[]> {
   let q = ctx.db.selectFrom('content_assets').selectAll().where('workspace_id', '=', ctx.workspaceId);
@@ -155,15 +156,7 @@ export async function updateContentAsset(
 }
 
 export async function deleteContentAsset(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('content_assets')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'Content asset not found', { id });
-  await recordHistory(ctx, { entityType: 'content_asset', entityId: id, action: 'deleted' });
-  return ok({ id });
+  return deleteWithHistory(ctx, 'content_assets', id, 'Content asset');
 }
 
 /** Persona × phase matrix of the active journey model (seed 003), with the empty cells as gaps. */

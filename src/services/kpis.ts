@@ -7,6 +7,7 @@ import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { getTouchpoint } from './touchpoints';
 import { raiseAlertIfOutOfBand } from './kpis/alerts';
+import { deleteWithHistory } from './deleteWithHistory';
 
 type KpiValue = NonNullable<Kpi['latest']>;
 
@@ -151,15 +152,7 @@ export async function updateKpi(
 }
 
 export async function deleteKpi(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('kpis')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'KPI not found', { id });
-  await recordHistory(ctx, { entityType: 'kpi', entityId: id, action: 'deleted' });
-  return ok({ id });
+  return deleteWithHistory(ctx, 'kpis', id, 'KPI');
 }
 
 /** Records the value of a KPI on a day; a second value for the same day replaces the first. */

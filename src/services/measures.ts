@@ -6,6 +6,7 @@ import type { MeasureStatus } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
+import { deleteWithHistory } from './deleteWithHistory';
 
 /** A measure is overdue when its due date has passed and it is neither done nor dropped. */
 export function isOverdue(
@@ -178,15 +179,7 @@ export async function updateMeasure(
 }
 
 export async function deleteMeasure(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('measures')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'Measure not found', { id });
-  await recordHistory(ctx, { entityType: 'measure', entityId: id, action: 'deleted' });
-  return ok({ id });
+  return deleteWithHistory(ctx, 'measures', id, 'Measure');
 }
 
 function toMeasure(r: Selectable<MeasuresTable>, touchpointIds: string[]): Measure {

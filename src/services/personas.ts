@@ -4,6 +4,7 @@ import type { Persona, PersonaInput, PersonaPatch } from '../contract/personas';
 import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
+import { deleteWithHistory } from './deleteWithHistory';
 
 export async function listPersonas(ctx: WorkspaceContext): Promise<Persona[]> {
   const rows = await ctx.db
@@ -82,15 +83,7 @@ export async function updatePersona(
 }
 
 export async function deletePersona(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('personas')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'Persona not found', { id });
-  await recordHistory(ctx, { entityType: 'persona', entityId: id, action: 'deleted' });
-  return ok({ id });
+  return deleteWithHistory(ctx, 'personas', id, 'Persona');
 }
 
 function toPersona(r: Selectable<PersonasTable>): Persona {

@@ -35,6 +35,7 @@ import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { toCsv } from './csvTable';
 import { createTouchpointFromCatalogue } from './touchpoints';
+import { deleteWithHistory } from './deleteWithHistory';
 
 export type QuickcheckLang = 'de' | 'en';
 
@@ -165,15 +166,7 @@ export async function deleteQuickcheckRun(
   ctx: WorkspaceContext,
   id: string,
 ): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('quickcheck_runs')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'Quickcheck run not found', { id });
-  await recordHistory(ctx, { entityType: 'quickcheck_run', entityId: id, action: 'deleted' });
-  return ok({ id });
+  return deleteWithHistory(ctx, 'quickcheck_runs', id, 'Quickcheck run');
 }
 
 /**

@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { getWorkspace } from './workspaces';
+import { deleteWithHistory } from './deleteWithHistory';
 
 export async function listTouchpoints(
   ctx: WorkspaceContext,
@@ -413,15 +414,7 @@ export async function restoreTouchpoint(ctx: WorkspaceContext, id: string): Prom
 }
 
 export async function deleteTouchpoint(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('touchpoints')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'Touchpoint not found', { id });
-  await recordHistory(ctx, { entityType: 'touchpoint', entityId: id, action: 'deleted' });
-  return ok({ id });
+  return deleteWithHistory(ctx, 'touchpoints', id, 'Touchpoint');
 }
 
 /** Ticks or unticks a maturity criterion; the as-is maturity follows from the ticked items (seed 000). */

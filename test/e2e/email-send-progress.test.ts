@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { aWorkspace, type TestWorkspace } from '../support/builders';
 import { startTestInbox, type TestInbox } from '../support/emailInbox';
-import { collectPageErrors, launchBrowser, logIn, startServer, type E2eServer } from './support';
+import { type E2eServer, openAppAs, startServer } from './support';
 
 /** Sending answers at once (202); the screen polls the counts until the background delivery is done. */
 describe('sending a mailing from the editor', () => {
@@ -16,10 +16,7 @@ describe('sending a mailing from the editor', () => {
     inbox = await startTestInbox();
     server = await startServer();
     ws = await aWorkspace(server.db, { name: 'Versand' });
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
   afterAll(async () => {
     await inbox.close();

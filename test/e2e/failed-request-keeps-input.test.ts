@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 describe('a request the server refuses', () => {
   let server: E2eServer;
@@ -13,10 +13,7 @@ describe('a request the server refuses', () => {
     server = await startServer();
     ws = await aWorkspace(server.db);
     await aTouchpoint(ws.ctx, { name: 'Newsletter', phaseIds: [ws.workspace.journeyModel.phases[3]!.id] });
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('shows an over-long name next to the field and keeps the input', async () => {

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKpi } from '../../src/services/kpis';
-import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 /** Two days ago (UTC), inside the dashboard's default range of the last 30 days. */
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
@@ -66,10 +66,7 @@ describe('web analytics and alerts', () => {
         server.db,
       );
 
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('shows the seeded aggregates as cards, per conversion point and per touchpoint', async () => {

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 const at = (time: string) => `2026-04-06T${time}:00Z`;
 
@@ -42,10 +42,7 @@ describe('customers', () => {
       { type: 'page_view', at: at('12:00'), anon: 'carla', touchpoint: website.id, id: 'e6' },
     ]);
     await processAll(server.db, ws.workspace.id);
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('searches the list, shows a profile with its facts and timeline (newest first), then erases it', async () => {

@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents } from '../support/eventRows';
-import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { aWorkspace, type TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 describe('e-mail', () => {
   let server: E2eServer;
@@ -14,10 +14,7 @@ describe('e-mail', () => {
   beforeAll(async () => {
     server = await startServer();
     ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('creates a mailing (an unknown merge field is named at the subject, input kept) and shows its KPIs', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { aWorkspace, type TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 describe('history import', () => {
   let server: E2eServer;
@@ -12,10 +12,7 @@ describe('history import', () => {
   beforeAll(async () => {
     server = await startServer();
     ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('uploads contacts, shows the progress until done, the bad line, and the job in the history', async () => {

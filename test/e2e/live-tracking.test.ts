@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
+import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 describe('tracking set-up', () => {
   let server: E2eServer;
@@ -18,10 +18,7 @@ describe('tracking set-up', () => {
       { type: 'custom', name: 'datasheet_download', at: '2026-04-06T09:00:00Z', anon: 'anna' },
     ]);
     await processAll(server.db, ws.workspace.id);
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('creates a write key with its snippet, adds and deletes a mapping rule, lists unmapped events', async () => {

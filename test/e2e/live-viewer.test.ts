@@ -4,15 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMailing } from '../../src/services/email/mailings';
 import { createMappingRule } from '../../src/services/events/mappingRules';
 import { createKpi } from '../../src/services/kpis';
-import {
-  aTouchpoint,
-  aWorkspace,
-  TEST_PASSWORD,
-  type TestUser,
-  type TestWorkspace,
-} from '../support/builders';
+import { aTouchpoint, aWorkspace, type TestUser, type TestWorkspace } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -64,10 +58,7 @@ describe('a viewer on the live-data screens', () => {
       server.db,
     );
     viewer = await ws.member('viewer', 'Vera Viewer');
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, viewer.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, viewer.email));
   });
 
   it('sees profiles, mailings, imports, alerts and tracking rules without any control to change them', async () => {

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createKpi } from '../../src/services/kpis';
 import { createMeasure, listMeasures } from '../../src/services/measures';
-import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 describe('the action plan', () => {
   let server: E2eServer;
@@ -26,10 +26,7 @@ describe('the action plan', () => {
       status: 'in_progress',
     });
     if (!overdue.ok) throw new Error(overdue.error.message);
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
     await page.getByRole('link', { name: 'Maßnahmenplan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Maßnahmenplan' }).waitFor();
   });

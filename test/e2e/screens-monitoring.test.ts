@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createKpi, deleteKpi, listKpiValues, recordKpiValue } from '../../src/services/kpis';
 import type { Kpi } from '../../src/contract/kpis';
-import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -40,10 +40,7 @@ describe('monitoring', () => {
     must(await recordKpiValue(ws.ctx, enquiries.id, { measuredOn: '2026-01-31', value: 45 }));
     must(await recordKpiValue(ws.ctx, enquiries.id, { measuredOn: '2026-02-28', value: 31 }));
     must(await recordKpiValue(ws.ctx, openRate.id, { measuredOn: '2026-02-28', value: 28.4 }));
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
     await page.getByRole('link', { name: 'Monitoring' }).click();
     await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
   });

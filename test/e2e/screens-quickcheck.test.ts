@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import type { QuickcheckAnswer } from '../../src/core/quickcheck';
 import { runQuickcheck } from '../../src/services/quickcheckRuns';
 import { listTouchpoints } from '../../src/services/touchpoints';
-import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { aWorkspace, type TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppAs, screenshot, startServer } from './support';
 
 /** The worked example of docs/quickcheck.md: Chatbots come out at 82,7 % on rank 3. */
 const ANSWERS = [
@@ -33,10 +33,7 @@ describe('the Quickcheck wizard', () => {
   beforeAll(async () => {
     server = await startServer();
     ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, ws.owner.email, TEST_PASSWORD);
+    ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
 
   it('is answered, scored, saved and adopted as target touchpoints', async () => {

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
+import { TEST_PASSWORD } from '../support/builders';
 import { testDb } from '../support/db';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -69,6 +70,22 @@ export async function launchBrowser(
     await rm(profile, { recursive: true, force: true });
   });
   return context;
+}
+
+/**
+ * A browser page of a fresh profile, logged in as `email`, with the page's uncaught errors collected.
+ * @example ({ page, errors } = await openAppAs(server, ws.owner.email));
+ */
+export async function openAppAs(
+  server: E2eServer,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await launchBrowser();
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await logIn(page, server.baseUrl, email, password);
+  return { page, errors };
 }
 
 /** Logs in through the login screen and waits for the journey map. */

@@ -2,10 +2,35 @@ import type { Selectable } from 'kysely';
 import type { MailingKpisResponse } from '../../contract/email';
 import { computeMailingKpis, flagUnsubscribeRate, type MailingCounts } from '../../core/email/kpis';
 import { err, ok, type Result } from '../../core/result';
+import type { Db } from '../../db/database';
 import type { MailingStatsTable } from '../../db/schema';
 import type { WorkspaceContext } from '../context';
 
 type StatsColumns = Omit<Selectable<MailingStatsTable>, 'workspace_id' | 'mailing_id'>;
+
+/**
+ * A workspace's mailings that have counters, with the subject and the counters `countsOf` reads; the
+ * caller narrows it (period, touchpoint).
+ */
+export function mailingsWithCounters(db: Db, workspaceId: string) {
+  return db
+    .selectFrom('mailings as m')
+    .innerJoin('mailing_stats as s', (j) =>
+      j.onRef('s.workspace_id', '=', 'm.workspace_id').onRef('s.mailing_id', '=', 'm.id'),
+    )
+    .select([
+      'm.subject',
+      's.sent',
+      's.hard_bounces',
+      's.soft_bounces',
+      's.opens',
+      's.unique_opens',
+      's.clicks',
+      's.unique_clicks',
+      's.unsubscribes',
+    ])
+    .where('m.workspace_id', '=', workspaceId);
+}
 
 export const countsOf = (s: StatsColumns): MailingCounts => ({
   sent: Number(s.sent),

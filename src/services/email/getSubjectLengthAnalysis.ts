@@ -4,7 +4,7 @@ import type { subjectLengthAnalysisSchema } from '../../contract/email';
 import { addCounts, computeMailingKpis, zeroCounts } from '../../core/email/kpis';
 import { SUBJECT_LENGTH_BANDS, subjectLengthBand } from '../../core/email/subjectLength';
 import type { WorkspaceContext } from '../context';
-import { countsOf } from './getMailingKpis';
+import { countsOf, mailingsWithCounters } from './getMailingKpis';
 
 /**
  * Seed 000's subject-line analysis: the sent mailings grouped by subject length band, with the open
@@ -14,23 +14,7 @@ export async function getSubjectLengthAnalysis(
   ctx: WorkspaceContext,
   query: { from?: string; to?: string },
 ): Promise<z.infer<typeof subjectLengthAnalysisSchema>> {
-  let q = ctx.db
-    .selectFrom('mailings as m')
-    .innerJoin('mailing_stats as s', (j) =>
-      j.onRef('s.workspace_id', '=', 'm.workspace_id').onRef('s.mailing_id', '=', 'm.id'),
-    )
-    .select([
-      'm.subject',
-      's.sent',
-      's.hard_bounces',
-      's.soft_bounces',
-      's.opens',
-      's.unique_opens',
-      's.clicks',
-      's.unique_clicks',
-      's.unsubscribes',
-    ])
-    .where('m.workspace_id', '=', ctx.workspaceId)
+  let q = mailingsWithCounters(ctx.db, ctx.workspaceId)
     .where('m.sent_at', 'is not', null)
     .where('s.sent', '>', 0);
   if (query.from) q = q.where(sql`m.sent_at at time zone 'UTC'`, '>=', sql`${query.from}::date`);

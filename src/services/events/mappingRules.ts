@@ -6,6 +6,7 @@ import type { TouchpointRule } from '../../core/mapping/mapEventToTouchpoint';
 import { err, ok, type Result } from '../../core/result';
 import { recordHistory } from '../audit';
 import type { WorkspaceContext } from '../context';
+import { deleteWithHistory } from '../deleteWithHistory';
 
 type Row = Selectable<TouchpointMappingRulesTable>;
 
@@ -147,16 +148,9 @@ export async function updateMappingRule(
 class NoCondition extends Error {}
 
 export async function deleteMappingRule(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
-  const row = await ctx.db
-    .deleteFrom('touchpoint_mapping_rules')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return err('not_found', 'Mapping rule not found', { id });
-  invalidateMappingRules(ctx.workspaceId);
-  await recordHistory(ctx, { entityType: 'mapping_rule', entityId: id, action: 'deleted' });
-  return ok({ id });
+  const deleted = await deleteWithHistory(ctx, 'touchpoint_mapping_rules', id, 'Mapping rule');
+  if (deleted.ok) invalidateMappingRules(ctx.workspaceId);
+  return deleted;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../../core/kpis/metrics';
 import { assertUnreachable } from '../../core/result';
 import type { Db } from '../../db/database';
-import { countsOf } from '../email/getMailingKpis';
+import { countsOf, mailingsWithCounters } from '../email/getMailingKpis';
 import { raiseAlertIfOutOfBand, type RaisedAlert } from './alerts';
 
 /** A period of whole days (UTC), both ends included. */
@@ -259,22 +259,7 @@ async function socialReplies(
 
 /** `mailing_stats` of the mailings sent in the period (UTC), of one touchpoint when given. */
 async function mailingCounts(db: Db, workspaceId: string, range: DayRange, touchpointId: string | null) {
-  let q = db
-    .selectFrom('mailings as m')
-    .innerJoin('mailing_stats as s', (j) =>
-      j.onRef('s.workspace_id', '=', 'm.workspace_id').onRef('s.mailing_id', '=', 'm.id'),
-    )
-    .select([
-      's.sent',
-      's.hard_bounces',
-      's.soft_bounces',
-      's.opens',
-      's.unique_opens',
-      's.clicks',
-      's.unique_clicks',
-      's.unsubscribes',
-    ])
-    .where('m.workspace_id', '=', workspaceId)
+  let q = mailingsWithCounters(db, workspaceId)
     .where(sql<boolean>`m.sent_at >= ${range.from}::date::timestamp at time zone 'UTC'`)
     .where(sql<boolean>`m.sent_at < (${range.to}::date + 1)::timestamp at time zone 'UTC'`);
   if (touchpointId) q = q.where('m.touchpoint_id', '=', touchpointId);

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -35,6 +35,24 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+type TextFieldProps = Omit<FieldProps, 'children'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> & {
+    value: string;
+    onChange: (value: string) => void;
+  };
+
+/**
+ * A labelled `<input>` (text, date, url …) whose value is a string.
+ * @example <TextField label={t('form.title')} error={errors.title} value={title} onChange={setTitle} maxLength={200} />
+ */
+export function TextField({ label, error, hint, className, value, onChange, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint} className={className}>
+      {(p) => <input {...input} {...p} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
   );
 }
 

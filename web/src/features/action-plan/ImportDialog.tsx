@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { useActionPlanT } from './messages';
 import { translateRowProblem } from './translateRowProblem';
 import { useImportMeasures } from './useImportMeasures';
+import { readChosenFile } from '../../components/readChosenFile';
 
 interface RowProblem {
   line: number;
@@ -41,17 +42,15 @@ export function ImportDialog({ workspaceId, onClose }: { workspaceId: string; on
     event.preventDefault();
     setProblems([]);
     setMessage(null);
-    if (!file) {
-      setMessage(t('import.chooseFile'));
+    const read = await readChosenFile(file, {
+      none: t('import.chooseFile'),
+      unreadable: t('import.readFailed'),
+    });
+    if (!read.ok) {
+      setMessage(read.message);
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setMessage(t('import.readFailed'));
-      return;
-    }
+    const text = read.text;
     setProgress(0);
     importCsv.mutate(text, {
       onSuccess: (result) => {

@@ -5,7 +5,7 @@ import type { Measure, MeasureInput } from '../../../../src/contract/measures';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import type { MeasureStatus } from '../../../../src/core/model';
 import { Dialog } from '../../components/Dialog';
-import { Field, FieldSet } from '../../components/Field';
+import { Field, FieldSet, TextField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -109,31 +109,30 @@ export function MeasureDialog({ workspaceId, measure, touchpoints, kpis, onClose
     <Dialog open title={measure ? t('form.editTitle') : t('form.createTitle')} onClose={onClose} wide>
       <form onSubmit={submit} noValidate data-testid="measure-form">
         <div className="form-grid">
-          <Field label={t('form.title')} error={errors.title} className="span-all">
-            {(p) => (
-              <input
-                {...p}
-                value={title}
-                maxLength={200}
-                placeholder={t('form.titlePlaceholder')}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('form.owner')} error={errors.owner}>
-            {(p) => (
-              <input
-                {...p}
-                value={owner}
-                maxLength={200}
-                placeholder={t('form.ownerPlaceholder')}
-                onChange={(e) => setOwner(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('form.dueDate')} error={errors.dueDate}>
-            {(p) => <input {...p} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
-          </Field>
+          <TextField
+            label={t('form.title')}
+            error={errors.title}
+            className="span-all"
+            value={title}
+            onChange={setTitle}
+            maxLength={200}
+            placeholder={t('form.titlePlaceholder')}
+          />
+          <TextField
+            label={t('form.owner')}
+            error={errors.owner}
+            value={owner}
+            onChange={setOwner}
+            maxLength={200}
+            placeholder={t('form.ownerPlaceholder')}
+          />
+          <TextField
+            label={t('form.dueDate')}
+            error={errors.dueDate}
+            type="date"
+            value={dueDate}
+            onChange={setDueDate}
+          />
           <Field label={t('form.status')} error={errors.status}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value as MeasureStatus)}>

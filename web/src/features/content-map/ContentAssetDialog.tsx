@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentAsset, ContentAssetInput, ContentMap } from '../../../../src/contract/content';
 import { Dialog } from '../../components/Dialog';
-import { Field, FieldSet } from '../../components/Field';
+import { Field, FieldSet, TextField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -118,31 +118,31 @@ export function ContentAssetDialog({
     <Dialog open title={asset ? t('form.editTitle') : t('form.createTitle')} onClose={onClose} wide>
       <form onSubmit={submit} noValidate data-testid="content-form">
         <div className="form-grid">
-          <Field label={t('form.title')} error={errors.title} className="span-all">
-            {(p) => (
-              <input
-                {...p}
-                value={title}
-                maxLength={200}
-                placeholder={t('form.titlePlaceholder')}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('form.kind')} error={errors.kind}>
-            {(p) => (
-              <input
-                {...p}
-                value={kind}
-                maxLength={200}
-                placeholder={t('form.kindPlaceholder')}
-                onChange={(e) => setKind(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('form.url')} error={urlError} hint={t('form.urlHint')}>
-            {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} />}
-          </Field>
+          <TextField
+            label={t('form.title')}
+            error={errors.title}
+            className="span-all"
+            value={title}
+            onChange={setTitle}
+            maxLength={200}
+            placeholder={t('form.titlePlaceholder')}
+          />
+          <TextField
+            label={t('form.kind')}
+            error={errors.kind}
+            value={kind}
+            onChange={setKind}
+            maxLength={200}
+            placeholder={t('form.kindPlaceholder')}
+          />
+          <TextField
+            label={t('form.url')}
+            error={urlError}
+            hint={t('form.urlHint')}
+            type="url"
+            value={url}
+            onChange={setUrl}
+          />
         </div>
         <FieldSet
           legend={`${t('form.mappings')} – ${t('form.selected', { count: cells.size })}`}

@@ -8,6 +8,7 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { validateKpiValuesCsv, type KpiCsvProblem, type KpiCsvRow } from './kpiValuesCsv';
 import { useMonitoringT } from './messages';
 import { KpiImportStopped, useImportKpiValues } from './useImportKpiValues';
+import { readChosenFile } from '../../components/readChosenFile';
 
 interface KpiImportDialogProps {
   workspaceId: string;
@@ -71,17 +72,15 @@ export function KpiImportDialog({ workspaceId, touchpoints, kpis, onClose }: Kpi
     setProblems([]);
     setMessage(null);
     setStopped(null);
-    if (!file) {
-      setMessage(t('import.chooseFile'));
+    const read = await readChosenFile(file, {
+      none: t('import.chooseFile'),
+      unreadable: t('import.readFailed'),
+    });
+    if (!read.ok) {
+      setMessage(read.message);
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setMessage(t('import.readFailed'));
-      return;
-    }
+    const text = read.text;
     const checked = validateKpiValuesCsv(text, touchpoints, kpis);
     if (!checked.ok) {
       setProblems(checked.problems);
