@@ -2,7 +2,7 @@ import { LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import type { WebKpis } from '../../../../src/contract/analytics';
-import { useEChart } from '../priorities/useEChart';
+import { useEChart } from '../../components/useEChart';
 
 echarts.use([LegendComponent]);
 

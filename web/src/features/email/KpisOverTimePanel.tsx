@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { useId, useMemo, useState } from 'react';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
-import { useEChart } from '../priorities/useEChart';
+import { useEChart } from '../../components/useEChart';
 import { useEmailKpisOverTime } from './emailQueries';
 import { useEmailT } from './messages';
 import { RATE_KEYS } from './rates';

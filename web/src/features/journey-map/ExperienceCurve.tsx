@@ -1,12 +1,7 @@
-import { LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from './mapModel';
-
-echarts.use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+import { useEChart, type EChartsOption } from '../../components/useEChart';
 
 interface ExperienceCurveProps {
   phaseNames: string[];
@@ -18,82 +13,63 @@ interface ExperienceCurveProps {
 /** The average rating per phase as a line above the columns; the same numbers as text for screen readers. */
 export function ExperienceCurve({ phaseNames, values, view, formatNumber }: ExperienceCurveProps) {
   const { t } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
 
-  useEffect(() => {
-    const node = container.current;
-    if (!node) return;
-    const instance = echarts.init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(node);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        animation: false,
-        grid: { left: 0, right: 0, top: 24, bottom: 28 },
-        tooltip: {
-          trigger: 'axis',
-          valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v) : t('map.curveNoData')),
-        },
-        xAxis: {
-          type: 'category',
-          data: phaseNames,
-          boundaryGap: true,
-          axisLabel: { color: '#1f2937', fontSize: 13, interval: 0 },
-          axisLine: { lineStyle: { color: '#4b5563' } },
-        },
-        yAxis: {
-          type: 'value',
-          min: 1,
-          max: 5,
-          interval: 1,
-          axisLabel: { color: '#374151', fontSize: 12, inside: true, verticalAlign: 'bottom' },
-          splitLine: { lineStyle: { color: '#e5e7eb' } },
-        },
-        series: [
-          {
-            type: 'line',
-            data: values,
-            connectNulls: true,
-            symbol: 'circle',
-            symbolSize: 12,
-            lineStyle: {
-              width: 4,
-              color: view === 'asIs' ? '#1d4ed8' : '#047857',
-              type: view === 'asIs' ? 'solid' : 'dashed',
-            },
-            itemStyle: { color: view === 'asIs' ? '#1d4ed8' : '#047857' },
-            label: {
-              show: true,
-              position: 'top',
-              color: '#111827',
-              fontSize: 13,
-              fontWeight: 'bold',
-              formatter: (p: { value?: unknown }) =>
-                typeof p.value === 'number' ? formatNumber(p.value) : '',
-            },
-            markLine: {
-              silent: true,
-              symbol: 'none',
-              label: { show: false },
-              lineStyle: { color: '#9ca3af', type: 'dotted' },
-              data: [{ yAxis: 3 }],
-            },
-          },
-        ],
+  const option = useMemo((): EChartsOption => {
+    return {
+      animation: false,
+      grid: { left: 0, right: 0, top: 24, bottom: 28 },
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v) : t('map.curveNoData')),
       },
-      { notMerge: true },
-    );
+      xAxis: {
+        type: 'category',
+        data: phaseNames,
+        boundaryGap: true,
+        axisLabel: { color: '#1f2937', fontSize: 13, interval: 0 },
+        axisLine: { lineStyle: { color: '#4b5563' } },
+      },
+      yAxis: {
+        type: 'value',
+        min: 1,
+        max: 5,
+        interval: 1,
+        axisLabel: { color: '#374151', fontSize: 12, inside: true, verticalAlign: 'bottom' },
+        splitLine: { lineStyle: { color: '#e5e7eb' } },
+      },
+      series: [
+        {
+          type: 'line',
+          data: values,
+          connectNulls: true,
+          symbol: 'circle',
+          symbolSize: 12,
+          lineStyle: {
+            width: 4,
+            color: view === 'asIs' ? '#1d4ed8' : '#047857',
+            type: view === 'asIs' ? 'solid' : 'dashed',
+          },
+          itemStyle: { color: view === 'asIs' ? '#1d4ed8' : '#047857' },
+          label: {
+            show: true,
+            position: 'top',
+            color: '#111827',
+            fontSize: 13,
+            fontWeight: 'bold',
+            formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value) : ''),
+          },
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            label: { show: false },
+            lineStyle: { color: '#9ca3af', type: 'dotted' },
+            data: [{ yAxis: 3 }],
+          },
+        },
+      ],
+    };
   }, [phaseNames, values, view, formatNumber, t]);
+  const container = useEChart(option);
 
   const caption = view === 'asIs' ? t('map.curveAsIs') : t('map.curveTarget');
   return (

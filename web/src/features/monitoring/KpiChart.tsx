@@ -1,10 +1,5 @@
-import { LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
-
-echarts.use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+import { useMemo } from 'react';
+import { useEChart, type EChartsOption } from '../../components/useEChart';
 
 interface KpiChartProps {
   label: string;
@@ -35,94 +30,75 @@ export function KpiChart({
   formatNumber,
   formatDay,
 }: KpiChartProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const node = container.current;
-    if (!node) return;
-    const instance = echarts.init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(node);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
+  const option = useMemo((): EChartsOption => {
     const off = (v: number) => target !== null && !meets(v);
-    chart.current?.setOption(
-      {
-        animation: false,
-        grid: { left: 56, right: 96, top: 24, bottom: 36 },
-        tooltip: {
-          trigger: 'axis',
-          formatter: (params: unknown) => {
-            const first = (Array.isArray(params) ? params[0] : params) as
-              { value?: [string, number] } | undefined;
-            if (!first?.value) return '';
-            return `${formatDay(first.value[0])}: <b>${formatNumber(first.value[1])}</b>`;
-          },
+    return {
+      animation: false,
+      grid: { left: 56, right: 96, top: 24, bottom: 36 },
+      tooltip: {
+        trigger: 'axis',
+        formatter: (params: unknown) => {
+          const first = (Array.isArray(params) ? params[0] : params) as
+            { value?: [string, number] } | undefined;
+          if (!first?.value) return '';
+          return `${formatDay(first.value[0])}: <b>${formatNumber(first.value[1])}</b>`;
         },
-        xAxis: {
-          type: 'time',
-          splitNumber: 4,
-          minInterval: 24 * 3600 * 1000,
-          axisLabel: {
-            color: '#1f2937',
-            fontSize: 13,
-            hideOverlap: true,
-            formatter: (v: number) => formatDay(new Date(v).toISOString()),
-          },
-          axisLine: { lineStyle: { color: '#4b5563' } },
-        },
-        yAxis: {
-          type: 'value',
-          scale: true,
-          // The target line stays in view even when every value is far from it.
-          ...(target !== null && {
-            min: (extent: { min: number }) => Math.min(extent.min, target),
-            max: (extent: { max: number }) => Math.max(extent.max, target),
-          }),
-          axisLabel: { color: '#1f2937', fontSize: 13, formatter: (v: number) => formatNumber(v) },
-          splitLine: { lineStyle: { color: '#e5e7eb' } },
-        },
-        series: [
-          {
-            name: label,
-            type: 'line',
-            data: values.map((v) => ({
-              value: [v.measuredOn, v.value],
-              symbol: off(v.value) ? 'diamond' : 'circle',
-              symbolSize: off(v.value) ? 14 : 9,
-              itemStyle: { color: off(v.value) ? RED : BLUE },
-            })),
-            lineStyle: { width: 3, color: BLUE },
-            markLine:
-              target === null
-                ? undefined
-                : {
-                    silent: true,
-                    symbol: 'none',
-                    lineStyle: { color: GREEN, type: 'dashed', width: 2 },
-                    label: {
-                      formatter: targetLabel,
-                      color: GREEN,
-                      fontSize: 13,
-                      fontWeight: 'bold',
-                      position: 'end',
-                    },
-                    data: [{ yAxis: target }],
-                  },
-          },
-        ],
       },
-      { notMerge: true },
-    );
+      xAxis: {
+        type: 'time',
+        splitNumber: 4,
+        minInterval: 24 * 3600 * 1000,
+        axisLabel: {
+          color: '#1f2937',
+          fontSize: 13,
+          hideOverlap: true,
+          formatter: (v: number) => formatDay(new Date(v).toISOString()),
+        },
+        axisLine: { lineStyle: { color: '#4b5563' } },
+      },
+      yAxis: {
+        type: 'value',
+        scale: true,
+        // The target line stays in view even when every value is far from it.
+        ...(target !== null && {
+          min: (extent: { min: number }) => Math.min(extent.min, target),
+          max: (extent: { max: number }) => Math.max(extent.max, target),
+        }),
+        axisLabel: { color: '#1f2937', fontSize: 13, formatter: (v: number) => formatNumber(v) },
+        splitLine: { lineStyle: { color: '#e5e7eb' } },
+      },
+      series: [
+        {
+          name: label,
+          type: 'line',
+          data: values.map((v) => ({
+            value: [v.measuredOn, v.value],
+            symbol: off(v.value) ? 'diamond' : 'circle',
+            symbolSize: off(v.value) ? 14 : 9,
+            itemStyle: { color: off(v.value) ? RED : BLUE },
+          })),
+          lineStyle: { width: 3, color: BLUE },
+          markLine:
+            target === null
+              ? undefined
+              : {
+                  silent: true,
+                  symbol: 'none',
+                  lineStyle: { color: GREEN, type: 'dashed', width: 2 },
+                  label: {
+                    formatter: targetLabel,
+                    color: GREEN,
+                    fontSize: 13,
+                    fontWeight: 'bold',
+                    position: 'end',
+                  },
+                  data: [{ yAxis: target }],
+                },
+        },
+      ],
+    };
   }, [label, values, target, targetLabel, meets, formatNumber, formatDay]);
+  const container = useEChart(option);
 
   return <div ref={container} className="mon-chart" aria-hidden="true" data-testid="kpi-chart" />;
 }

@@ -4,7 +4,7 @@ import type { ParetoRow } from '../../../../src/core/prioritisation/prioritise';
 import { useFormat } from '../../i18n/format';
 import { escapeHtml } from './escapeHtml';
 import { usePrioritiesT } from './messages';
-import { useEChart, type EChartsOption } from './useEChart';
+import { useEChart, type EChartsOption } from '../../components/useEChart';
 
 const KEY = '#1e3a8a';
 const OTHER = '#6b7280';

@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { escapeHtml } from './escapeHtml';
 import { usePrioritiesT } from './messages';
 import { QUADRANT_COLOURS, QUADRANTS } from './quadrants';
-import { useEChart, type EChartsOption } from './useEChart';
+import { useEChart, type EChartsOption } from '../../components/useEChart';
 
 export interface MatrixPoint extends PrioritisedTouchpoint {
   impact: number;
