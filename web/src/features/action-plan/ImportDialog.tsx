@@ -8,6 +8,7 @@ import { useActionPlanT } from './messages';
 import { translateRowProblem } from './translateRowProblem';
 import { useImportMeasures } from './useImportMeasures';
 import { readChosenFile } from '../../components/readChosenFile';
+import { CsvFileField } from '../../components/CsvFileField';
 
 interface RowProblem {
   line: number;
@@ -71,20 +72,16 @@ export function ImportDialog({ workspaceId, onClose }: { workspaceId: string; on
     <Dialog open title={t('import.title')} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p className="hint">{t('import.intro')}</p>
-        <div className={`field${message ? ' field-invalid' : ''}`}>
-          <label htmlFor={fileId}>{t('import.file')}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={message ? `${fileId}-error` : undefined}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setProblems([]);
-              setMessage(null);
-            }}
-          />
-        </div>
+        <CsvFileField
+          id={fileId}
+          label={t('import.file')}
+          invalid={Boolean(message)}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            setProblems([]);
+            setMessage(null);
+          }}
+        />
         {importCsv.isPending && (
           <div className="ap-upload" role="status">
             <label htmlFor={`${fileId}-progress`}>

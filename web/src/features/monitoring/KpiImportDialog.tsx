@@ -9,6 +9,7 @@ import { validateKpiValuesCsv, type KpiCsvProblem, type KpiCsvRow } from './kpiV
 import { useMonitoringT } from './messages';
 import { KpiImportStopped, useImportKpiValues } from './useImportKpiValues';
 import { readChosenFile } from '../../components/readChosenFile';
+import { CsvFileField } from '../../components/CsvFileField';
 
 interface KpiImportDialogProps {
   workspaceId: string;
@@ -98,21 +99,18 @@ export function KpiImportDialog({ workspaceId, touchpoints, kpis, onClose }: Kpi
         <p className="hint">
           {t('import.example')}: <code className="mon-code">{EXAMPLE}</code>
         </p>
-        <div className={`field${message ? ' field-invalid' : ''}`}>
-          <label htmlFor={fileId}>{t('import.file')}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            aria-describedby={message ? `${fileId}-error` : undefined}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setProblems([]);
-              setMessage(null);
-              setStopped(null);
-            }}
-          />
-        </div>
+        <CsvFileField
+          id={fileId}
+          label={t('import.file')}
+          invalid={Boolean(message)}
+          accept=".csv,text/csv,text/plain"
+          onChoose={(chosen) => {
+            setFile(chosen);
+            setProblems([]);
+            setMessage(null);
+            setStopped(null);
+          }}
+        />
         {message && (
           <div
             className="mon-import-errors"
