@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../../src/contract/touchpoints';
-import { maturitySchema, type Maturity } from '../../../../../src/core/model';
+import type { Maturity } from '../../../../../src/core/model';
 import { Field } from '../../../components/Field';
 import { useFormat } from '../../../i18n/format';
+import { MaturityField } from './MaturityField';
 import { SaveButton } from './SaveButton';
 import { useSaveTouchpoint } from './useSaveTouchpoint';
 
@@ -38,7 +39,7 @@ export function AsIsSection({
       </p>
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!canEdit} className="plain-fieldset">
-          <Field
+          <MaturityField
             label={t('detail.fields.currentMaturity')}
             error={errors.currentMaturity}
             hint={
@@ -48,22 +49,10 @@ export function AsIsSection({
                   })
                 : undefined
             }
-          >
-            {(p) => (
-              <select
-                {...p}
-                name="currentMaturity"
-                value={maturity}
-                onChange={(e) => setMaturity(e.target.value as Maturity)}
-              >
-                {maturitySchema.options.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`maturity.${m}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            name="currentMaturity"
+            value={maturity}
+            onChange={setMaturity}
+          />
           <Field label={t('detail.fields.currentNotes')} error={errors.currentNotes}>
             {(p) => (
               <textarea {...p} name="currentNotes" value={notes} onChange={(e) => setNotes(e.target.value)} />

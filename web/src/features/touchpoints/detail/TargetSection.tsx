@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../../src/contract/touchpoints';
-import { maturitySchema, type Maturity } from '../../../../../src/core/model';
+import type { Maturity } from '../../../../../src/core/model';
 import { Field } from '../../../components/Field';
+import { MaturityField } from './MaturityField';
 import { SaveButton } from './SaveButton';
 import { useSaveTouchpoint } from './useSaveTouchpoint';
 
@@ -38,22 +39,13 @@ export function TargetSection({
       <h2 id="sec-target">{t('detail.sections.target')}</h2>
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!canEdit} className="plain-fieldset">
-          <Field label={t('detail.fields.targetMaturity')} error={errors.targetMaturity}>
-            {(p) => (
-              <select
-                {...p}
-                name="targetMaturity"
-                value={maturity}
-                onChange={(e) => setMaturity(e.target.value as Maturity)}
-              >
-                {maturitySchema.options.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`maturity.${m}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <MaturityField
+            label={t('detail.fields.targetMaturity')}
+            error={errors.targetMaturity}
+            name="targetMaturity"
+            value={maturity}
+            onChange={setMaturity}
+          />
           <Field label={t('detail.fields.targetRating')} error={localError ?? errors.targetRating}>
             {(p) => (
               <input
