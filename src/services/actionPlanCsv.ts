@@ -4,7 +4,15 @@ import { measureStatusSchema } from '../core/model';
 import type { Result } from '../core/result';
 import type { MeasurePatch } from '../contract/measures';
 import type { WorkspaceContext } from './context';
-import { applyCsvRows, fromCsv, toCsv, type CsvRowProblem } from './csvTable';
+import {
+  applyCsvRows,
+  blankIsMissing,
+  fromCsv,
+  rowProblems,
+  scoreCell,
+  toCsv,
+  type CsvRowProblem,
+} from './csvTable';
 import { createMeasure, listMeasures, updateMeasure } from './measures';
 import { listTouchpoints } from './touchpoints';
 
@@ -48,26 +56,20 @@ export async function exportActionPlanCsv(ctx: WorkspaceContext): Promise<string
   );
 }
 
-const blank = (v: unknown) => (v === '' ? undefined : v);
 const rowSchema = z.object({
-  id: z.preprocess(blank, z.uuid().optional()),
+  id: blankIsMissing(z.uuid()),
   title: z.string().trim().min(1, 'must not be empty').max(200),
   touchpoints: z.string().default(''),
   owner: z.string().max(200).optional(),
-  due_date: z.preprocess(
-    blank,
+  due_date: blankIsMissing(
     z.iso
       .date('must be a date like 2026-12-31')
       // The calendar has no year 0, and PostgreSQL rejects it.
-      .refine((d) => !d.startsWith('0000'), 'must be a date like 2026-12-31')
-      .optional(),
+      .refine((d) => !d.startsWith('0000'), 'must be a date like 2026-12-31'),
   ),
-  status: z.preprocess(blank, measureStatusSchema.optional()),
-  effort: z.preprocess((v) => (v === '' ? undefined : Number(v)), z.number().int().min(1).max(5).optional()),
-  expected_impact: z.preprocess(
-    (v) => (v === '' ? undefined : Number(v)),
-    z.number().int().min(1).max(5).optional(),
-  ),
+  status: blankIsMissing(measureStatusSchema),
+  effort: scoreCell,
+  expected_impact: scoreCell,
   description: z.string().max(10_000).optional(),
 });
 
@@ -90,8 +92,7 @@ export async function importActionPlanCsv(
     const { overdue: _ignored, ...input } = cells;
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+      problems.push(...rowProblems(line, parsed.error));
       continue;
     }
     const r = parsed.data;

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
 import { safeCell, unsafeCell } from '../core/csv/safeCell';
 import { err, ok, type Result } from '../core/result';
@@ -9,6 +10,21 @@ export interface CsvRowProblem {
   line: number;
   column?: string;
   message: string;
+}
+
+/** A schema for a cell where empty means missing: `''` becomes undefined before `schema` checks it. */
+export const blankIsMissing = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** A 1-5 score cell (effort, impact, relevance), empty for none. */
+export const scoreCell = z.preprocess(
+  (v) => (v === '' ? undefined : Number(v)),
+  z.number().int().min(1).max(5).optional(),
+);
+
+/** A row's schema failures as problems, one per field, named by the column. */
+export function rowProblems(line: number, error: z.ZodError): CsvRowProblem[] {
+  return error.issues.map((issue) => ({ line, column: String(issue.path[0] ?? ''), message: issue.message }));
 }
 
 /** Writes rows as CSV with a header; every cell is made safe against formula injection. */

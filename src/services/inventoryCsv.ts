@@ -11,7 +11,15 @@ import {
 import type { Result } from '../core/result';
 import type { TouchpointPatch } from '../contract/touchpoints';
 import type { WorkspaceContext } from './context';
-import { applyCsvRows, fromCsv, toCsv, type CsvRowProblem } from './csvTable';
+import {
+  applyCsvRows,
+  blankIsMissing,
+  fromCsv,
+  rowProblems,
+  scoreCell,
+  toCsv,
+  type CsvRowProblem,
+} from './csvTable';
 import { listPersonas } from './personas';
 import { createTouchpoint, listTouchpoints, updateTouchpoint } from './touchpoints';
 import { getWorkspace } from './workspaces';
@@ -93,40 +101,34 @@ export async function exportInventoryCsv(ctx: WorkspaceContext): Promise<string>
   );
 }
 
-const optionalEnum = <T extends z.ZodEnum>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const optionalInt = z.preprocess(
-  (v) => (v === '' ? undefined : Number(v)),
-  z.number().int().min(1).max(5).optional(),
-);
 const rowSchema = z.object({
-  id: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()),
+  id: blankIsMissing(z.uuid()),
   name: z.string().trim().min(1, 'must not be empty').max(200),
   phases: z.string().default(''),
   personas: z.string().default(''),
-  medium: optionalEnum(mediumSchema),
-  directness: optionalEnum(directnessSchema),
-  ownership: optionalEnum(ownershipSchema),
-  phase_class: optionalEnum(phaseClassSchema),
+  medium: blankIsMissing(mediumSchema),
+  directness: blankIsMissing(directnessSchema),
+  ownership: blankIsMissing(ownershipSchema),
+  phase_class: blankIsMissing(phaseClassSchema),
   department: z.string().max(200).optional(),
   catalogue_key: z.string().max(100).optional(),
   type: z.string().max(200).optional(),
-  relevance: optionalInt,
+  relevance: scoreCell,
   moment_that_matters: z.preprocess(
     (v) => (v === '' || v === undefined ? undefined : v),
     z.enum(['true', 'false', '1', '0', 'ja', 'nein', 'yes', 'no']).optional(),
   ),
-  checklist_kind: optionalEnum(checklistKindSchema),
-  current_maturity: optionalEnum(maturitySchema),
+  checklist_kind: blankIsMissing(checklistKindSchema),
+  current_maturity: blankIsMissing(maturitySchema),
   current_notes: z.string().max(10_000).optional(),
-  target_maturity: optionalEnum(maturitySchema),
+  target_maturity: blankIsMissing(maturitySchema),
   target_description: z.string().max(10_000).optional(),
   target_rating: z.preprocess(
     (v) => (v === '' ? undefined : Number(String(v).replace(',', '.'))),
     z.number().min(1).max(5).optional(),
   ),
-  impact: optionalInt,
-  effort: optionalInt,
+  impact: scoreCell,
+  effort: scoreCell,
   customer_view: z.string().max(10_000).optional(),
 });
 
@@ -154,8 +156,7 @@ export async function importInventoryCsv(
     const input = Object.fromEntries(Object.entries(cells).filter(([k]) => !EXPORT_ONLY.has(k)));
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+      problems.push(...rowProblems(line, parsed.error));
       continue;
     }
     const r = parsed.data;
