@@ -1,7 +1,7 @@
 import type { QuickcheckRun } from '../contract/quickcheck';
 import { quickcheckAnswerLabels, quickcheckAnswerLabelsEn, quickcheckQuestions } from '../core/quickcheck';
 import { quickcheckPhaseNames, quickcheckReasonTexts, type QuickcheckLang } from '../services/quickcheckRuns';
-import { escapeHtml } from './ratingPage';
+import { escapeHtml } from '../core/publicPage';
 
 const printTexts = {
   de: {

@@ -1,3 +1,4 @@
+import { escapeHtml, renderPublicPage } from '../core/publicPage';
 import type { PublicRatingPage } from '../services/ratings';
 
 const texts = {
@@ -30,14 +31,6 @@ const texts = {
     privacy: 'Your rating is stored without your name.',
   },
 } as const;
-
-/** Escapes user-entered text for HTML; nothing a workspace types is ever rendered as markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 export function renderRatingPage(input: {
   lang: 'de' | 'en';
@@ -73,30 +66,18 @@ export function renderRatingPage(input: {
         <p class="hint">${t.privacy}</p>
         <button type="submit">${t.submit}</button>
       </form>`;
-  return `<!doctype html>
-<html lang="${input.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${t.title}${page ? ` – ${escapeHtml(page.workspaceName)}` : ''}</title>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
-  h1 { font-size: 1.5rem; } .view { color: #444; border-left: 3px solid #0b5cad; padding-left: .75rem; }
+  return renderPublicPage({
+    lang: input.lang,
+    title: page ? `${t.title} – ${page.workspaceName}` : t.title,
+    heading: page ? page.touchpointName : t.title,
+    subtitle: page?.workspaceName,
+    css: `
+  .view { color: #444; border-left: 3px solid #0b5cad; padding-left: .75rem; }
   fieldset { border: 1px solid #999; border-radius: 6px; padding: .75rem; margin: 1rem 0; }
   .score { display: block; padding: .35rem 0; } .score span { font-weight: 600; }
   textarea { width: 100%; box-sizing: border-box; font: inherit; }
-  button { margin-top: 1rem; font: inherit; padding: .6rem 1.2rem; background: #0b5cad; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
-  button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-  .error { color: #a00000; } .hint { color: #555; font-size: .9rem; }
-</style>
-</head>
-<body>
-<main>
-<h1>${page ? escapeHtml(page.touchpointName) : t.title}</h1>
-${page ? `<p>${escapeHtml(page.workspaceName)}</p>` : ''}
-${body}
-</main>
-</body>
-</html>`;
+  button { margin-top: 1rem; }
+  .error { color: #a00000; } .hint { color: #555; font-size: .9rem; }`,
+    body,
+  });
 }

@@ -1,4 +1,5 @@
-import { escapeHtml, renderMergeFields, type MergeProfile } from './mergeFields';
+import { escapeHtml } from '../publicPage';
+import { renderMergeFields, type MergeProfile } from './mergeFields';
 import { rewriteHtmlLinks, rewriteTextLinks } from './links';
 import { verpAddress } from './verp';
 

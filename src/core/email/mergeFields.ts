@@ -1,3 +1,5 @@
+import { escapeHtml } from '../publicPage';
+
 /**
  * Merge fields personalise a mailing per recipient: `{{firstName}}`, `{{name}}`, `{{company}}`,
  * `{{email}}`, each with an optional default after a bar for recipients without the value:
@@ -12,16 +14,6 @@ export type MergeProfile = Record<MergeField, string>;
 export const MERGE_FIELD_PATTERN = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:\|([^}]*))?\}\}/g;
 
 const isMergeField = (name: string): name is MergeField => (MERGE_FIELDS as readonly string[]).includes(name);
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
 /**
  * Fills the merge fields of a subject or body. In `html` the recipient's values are escaped (a

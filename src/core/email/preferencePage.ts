@@ -1,4 +1,4 @@
-import { escapeHtml } from './mergeFields';
+import { escapeHtml, renderPublicPage } from '../publicPage';
 
 /** What the recipient behind a mail's token sees on the preference page (`/e/p/:token`). */
 export interface PreferencePageInput {
@@ -54,26 +54,11 @@ export function renderPreferencePage(input: PreferencePageInput): string {
         <button type="submit">${t[action]}</button>
       </form>`;
   }
-  return `<!doctype html>
-<html lang="${input.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${t.title}${page ? ` – ${escapeHtml(page.workspaceName)}` : ''}</title>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
-  h1 { font-size: 1.5rem; }
-  button { font: inherit; padding: .6rem 1.2rem; background: #0b5cad; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
-  button:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-</style>
-</head>
-<body>
-<main>
-<h1>${t.title}</h1>
-${page ? `<p>${escapeHtml(page.workspaceName)}</p>` : ''}
-${body}
-</main>
-</body>
-</html>`;
+  return renderPublicPage({
+    lang: input.lang,
+    title: page ? `${t.title} – ${page.workspaceName}` : t.title,
+    heading: t.title,
+    subtitle: page?.workspaceName,
+    body,
+  });
 }
