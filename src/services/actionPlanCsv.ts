@@ -11,6 +11,7 @@ import {
   rowProblems,
   scoreCell,
   toCsv,
+  unknownIdProblem,
   type CsvRowProblem,
 } from './csvTable';
 import { createMeasure, listMeasures, updateMeasure } from './measures';
@@ -100,12 +101,7 @@ export async function importActionPlanCsv(
     const bad = names.filter((n) => !byName.has(n.toLowerCase()));
     if (bad.length)
       problems.push({ line, column: 'touchpoints', message: `unknown touchpoint ${bad.join(', ')}` });
-    if (r.id && !known.has(r.id))
-      problems.push({
-        line,
-        column: 'id',
-        message: 'no measure with this id in this workspace; leave id empty to create one',
-      });
+    problems.push(...unknownIdProblem(line, r.id, known, 'measure'));
     planned.push({
       ...(r.id && { id: r.id }),
       patch: {

@@ -27,6 +27,27 @@ export function rowProblems(line: number, error: z.ZodError): CsvRowProblem[] {
   return error.issues.map((issue) => ({ line, column: String(issue.path[0] ?? ''), message: issue.message }));
 }
 
+/**
+ * The problem with a row's `id` that names no row of this workspace (a typo, or another
+ * workspace's export): updating it is impossible, creating it would be a surprise.
+ */
+export function unknownIdProblem(
+  line: number,
+  id: string | undefined,
+  known: ReadonlySet<string>,
+  what: string,
+): CsvRowProblem[] {
+  return id && !known.has(id)
+    ? [
+        {
+          line,
+          column: 'id',
+          message: `no ${what} with this id in this workspace; leave id empty to create one`,
+        },
+      ]
+    : [];
+}
+
 /** Writes rows as CSV with a header; every cell is made safe against formula injection. */
 export function toCsv(
   columns: readonly string[],

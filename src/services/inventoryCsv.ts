@@ -18,6 +18,7 @@ import {
   rowProblems,
   scoreCell,
   toCsv,
+  unknownIdProblem,
   type CsvRowProblem,
 } from './csvTable';
 import { listPersonas } from './personas';
@@ -172,12 +173,7 @@ export async function importInventoryCsv(
     const badPersonas = names.filter((n) => !personaId.has(n.toLowerCase()));
     if (badPersonas.length)
       problems.push({ line, column: 'personas', message: `unknown persona ${badPersonas.join(', ')}` });
-    if (r.id && !existingIds.has(r.id))
-      problems.push({
-        line,
-        column: 'id',
-        message: 'no touchpoint with this id in this workspace; leave id empty to create one',
-      });
+    problems.push(...unknownIdProblem(line, r.id, existingIds, 'touchpoint'));
     const patch: TouchpointPatch & { name: string } = {
       name: r.name,
       phaseIds: phases.map((p) => phaseId.get(p) as string),
