@@ -30,7 +30,12 @@ export async function startMailingDelivery(
     retryLimit: 5,
     retryDelay: 30,
   });
-  await boss.createQueue(RESUME_MAILINGS_QUEUE, { name: RESUME_MAILINGS_QUEUE, policy: 'stately' });
+  // Listing the mailings takes milliseconds; a short expiry keeps a run orphaned by a crashed process
+  // from blocking the next start's run (stately: one active at a time) for pg-boss's default 15 minutes.
+  // createQueue leaves an existing queue as it is; updateQueue brings older installs to this expiry.
+  const resumeQueue = { name: RESUME_MAILINGS_QUEUE, policy: 'stately', expireInSeconds: 60 } as const;
+  await boss.createQueue(RESUME_MAILINGS_QUEUE, resumeQueue);
+  await boss.updateQueue(RESUME_MAILINGS_QUEUE, resumeQueue);
   await boss.schedule(RESUME_MAILINGS_QUEUE, RESUME_MAILINGS_CRON, {}, { tz: 'UTC' });
 
   const enqueue = async (job: MailingDeliveryJob, startAfter?: Date) => {

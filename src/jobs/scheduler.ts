@@ -28,11 +28,24 @@ export interface Jobs {
 export async function startJobs(
   db: Db,
   connectionString: string,
-  options: { log?: (message: string) => void; now?: () => Date; workspaceIds?: readonly string[] } = {},
+  options: {
+    log?: (message: string) => void;
+    now?: () => Date;
+    /** Only these workspaces (tests share one database). */
+    workspaceIds?: readonly string[];
+    /** The pg-boss schema; tests that start jobs side by side each take their own. */
+    schema?: string;
+  } = {},
 ): Promise<Jobs> {
   const log = options.log ?? ((m: string) => console.error(m));
   const now = options.now ?? (() => new Date());
-  const boss = new PgBoss({ connectionString, max: 2, supervise: true, schedule: true });
+  const boss = new PgBoss({
+    connectionString,
+    max: 2,
+    supervise: true,
+    schedule: true,
+    ...(options.schema && { schema: options.schema }),
+  });
   boss.on('error', (error: Error) => log(`Background jobs: ${error.message}`));
   await boss.start();
   await boss.createQueue(COMPUTE_KPIS_QUEUE, { name: COMPUTE_KPIS_QUEUE, policy: 'stately' });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { type E2eServer, openAppAs, screenshot, startServer, pickUpByKeyboard } from './support';
 
 describe('a request the server refuses', () => {
   let server: E2eServer;
@@ -82,11 +82,11 @@ describe('a request the server refuses', () => {
       .getByRole('region', { name: action, exact: true })
       .getByTestId('map-card')
       .filter({ has: page.getByRole('link', { name: 'Details zu Newsletter Zerspanung' }) });
-    await card.getByTestId('drag-handle').focus();
-    await page.keyboard.press('Space');
-    await page
-      .getByText('„Newsletter Zerspanung“ aufgenommen.', { exact: false })
-      .waitFor({ state: 'attached' });
+    await pickUpByKeyboard(
+      page,
+      card.getByTestId('drag-handle'),
+      page.getByText('„Newsletter Zerspanung“ aufgenommen.', { exact: false }),
+    );
     await page.keyboard.press('ArrowRight');
     await page.getByText(`Über Phase ${loyalty}.`).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

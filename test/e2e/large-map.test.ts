@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Ownership } from '../../src/core/model';
 import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import {
+  collectPageErrors,
+  launchBrowser,
+  logIn,
+  screenshot,
+  startServer,
+  type E2eServer,
+  pickUpByKeyboard,
+} from './support';
 
 const COUNT = 300;
 const ownerships: Ownership[] = ['owned', 'earned', 'paid'];
@@ -46,9 +54,11 @@ describe('a journey map with 300 touchpoints', () => {
 
     const card = page.getByTestId('map-card').filter({ hasText: 'Touchpoint 001' });
     const before = Date.now();
-    await card.getByTestId('drag-handle').focus();
-    await page.keyboard.press('Space');
-    await page.getByText('„Touchpoint 001“ aufgenommen.', { exact: false }).waitFor({ state: 'attached' });
+    await pickUpByKeyboard(
+      page,
+      card.getByTestId('drag-handle'),
+      page.getByText('„Touchpoint 001“ aufgenommen.', { exact: false }),
+    );
     await page.keyboard.press('ArrowRight');
     await page.getByText('Über Phase Interest', { exact: false }).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

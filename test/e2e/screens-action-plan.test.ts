@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { createKpi } from '../../src/services/kpis';
 import { createMeasure, listMeasures } from '../../src/services/measures';
 import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { type E2eServer, openAppAs, screenshot, startServer, pickUpByKeyboard } from './support';
 
 describe('the action plan', () => {
   let server: E2eServer;
@@ -63,9 +63,11 @@ describe('the action plan', () => {
     await page.getByText('„Rückruf-Service auf der Website“ ist jetzt „erledigt“.').waitFor();
 
     // Drag and drop with the keyboard: Space picks up, arrow right moves a column, Space drops.
-    await overdueCard.getByTestId('measure-drag-handle').focus();
-    await page.keyboard.press('Space');
-    await page.locator('.ap-drag-overlay').waitFor();
+    await pickUpByKeyboard(
+      page,
+      overdueCard.getByTestId('measure-drag-handle'),
+      page.locator('.ap-drag-overlay'),
+    );
     await page.keyboard.press('ArrowRight');
     await page.getByTestId('measure-column-done').and(page.locator('.is-over')).waitFor();
     await page.keyboard.press('Space');

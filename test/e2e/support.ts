@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
@@ -107,4 +107,19 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * Picks a card up by keyboard (focus its handle, Space) and waits until `pickedUp` shows and the
+ * drag listens to arrow keys. dnd-kit's keyboard sensor adds its key listener in a timer set at the
+ * pick-up, after the screen already announced it; an arrow pressed in between is lost (seen on a
+ * loaded CI machine). Timers of the same delay run in order, so one set now fires after the sensor's.
+ */
+export async function pickUpByKeyboard(page: Page, handle: Locator, pickedUp: Locator): Promise<void> {
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await pickedUp.waitFor({ state: 'attached' });
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
 }

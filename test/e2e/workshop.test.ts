@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import {
+  collectPageErrors,
+  launchBrowser,
+  logIn,
+  screenshot,
+  startServer,
+  type E2eServer,
+  pickUpByKeyboard,
+} from './support';
 
 /** The cards of one touchpoint in the column of one phase. */
 function cardIn(page: Page, phaseName: string, touchpoint: string): Locator {
@@ -86,11 +94,12 @@ describe('a touchpoint workshop in the browser', () => {
     expect(await cardIn(page, interest, 'Website').count()).toBe(0);
 
     // And by keyboard: Messe one phase to the right, from Attention to Interest.
-    const messeHandle = cardIn(page, attention, 'Messe').getByTestId('drag-handle');
-    await messeHandle.focus();
-    await page.keyboard.press('Space');
     // dnd-kit announces each step in its live region; a keyboard user hears the same.
-    await page.getByText('„Messe“ aufgenommen.', { exact: false }).waitFor({ state: 'attached' });
+    await pickUpByKeyboard(
+      page,
+      cardIn(page, attention, 'Messe').getByTestId('drag-handle'),
+      page.getByText('„Messe“ aufgenommen.', { exact: false }),
+    );
     await page.keyboard.press('ArrowRight');
     await page.getByText(`Über Phase ${interest}.`).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

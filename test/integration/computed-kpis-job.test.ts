@@ -4,7 +4,7 @@ import { createKpi, listKpis, listKpiValues, recordKpiValue } from '../../src/se
 import { computeAllKpis, utcDay } from '../../src/jobs/computeKpisJob';
 import { COMPUTE_KPIS_CRON, COMPUTE_KPIS_QUEUE, startJobs } from '../../src/jobs/scheduler';
 import { aTouchpoint, aWorkspace } from '../support/builders';
-import { testDb } from '../support/db';
+import { ownJobsSchema, testDb } from '../support/db';
 
 /** The daily job on pg-boss: scheduled in the database, runs once at start, computes yesterday and today. */
 
@@ -97,7 +97,9 @@ describe('the daily KPI job', () => {
 
   it('runs on pg-boss: scheduled daily in the database, once at start, stops cleanly', async () => {
     const { ws, kpiId } = await aWorkspaceWithVisits({ '2031-06-01': 40 });
+    const schema = ownJobsSchema();
     const jobs = await startJobs(testDb(), inject('databaseUrl'), {
+      schema,
       now: () => new Date('2031-06-02T00:30:00Z'),
       workspaceIds: [ws.workspace.id],
     });
@@ -112,7 +114,7 @@ describe('the daily KPI job', () => {
       const schedules = await sql<{
         name: string;
         cron: string;
-      }>`select name, cron from pgboss.schedule`.execute(testDb());
+      }>`select name, cron from ${sql.table(`${schema}.schedule`)}`.execute(testDb());
       expect(schedules.rows).toContainEqual({ name: COMPUTE_KPIS_QUEUE, cron: COMPUTE_KPIS_CRON });
     } finally {
       await jobs.stop();

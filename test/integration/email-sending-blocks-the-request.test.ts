@@ -4,7 +4,7 @@ import { startJobs } from '../../src/jobs/scheduler';
 import { buildApp } from '../../src/server/app';
 import type { MailingDeliveryJob } from '../../src/services/email/sendMailing';
 import { aWorkspace } from '../support/builders';
-import { testDb } from '../support/db';
+import { ownJobsSchema, testDb } from '../support/db';
 import { startTestInbox, type TestInbox } from '../support/emailInbox';
 
 /**
@@ -74,7 +74,11 @@ describe('sending a mailing', () => {
       expect(progress.json()).toMatchObject({ status: 'sending', recipients: { queued: 3 } });
 
       // The next start: pg-boss resumes every mailing still sending.
-      const jobs = await startJobs(db, inject('databaseUrl'), { workspaceIds: [ws], log: () => {} });
+      const jobs = await startJobs(db, inject('databaseUrl'), {
+        workspaceIds: [ws],
+        schema: ownJobsSchema(),
+        log: () => {},
+      });
       try {
         const deadline = Date.now() + 30_000;
         let status = 'sending';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import { createDb, type Db } from '../../src/db/database';
 
@@ -15,3 +16,9 @@ export function testDb(): Db {
   }
   return shared;
 }
+
+/**
+ * A pg-boss schema of the test's own. Test files run side by side on one database, and in the shared
+ * schema one file's worker would take (and answer for) another file's jobs.
+ */
+export const ownJobsSchema = (): string => `pgboss_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
