@@ -296,6 +296,41 @@ describe('streaming import of events', () => {
     expect(await eventCount(ws.workspace.id)).toBe(3);
   });
 
+  it('stores rows without event_id once, however often and in whatever column order they come', async () => {
+    const ws = await aWorkspace(testDb());
+    const first = await file(
+      'calls.csv',
+      [
+        'type,timestamp,email,note',
+        'call,2025-03-05 10:15,anna@example.com,asks for a quote',
+        'call,2025-03-05 10:15,anna@example.com,asks for a quote',
+        'call,2025-03-05 10:15,anna@example.com,wants a visit',
+        'call,2025-03-05T10:15:00Z,bob@example.com,asks for a quote',
+      ].join('\n'),
+    );
+    const r = await importHistory(ws.ctx, 'events', await source(first));
+    if (!r.ok) throw new Error(r.error.message);
+    // Line 3 says what line 2 says: one call, listed twice.
+    expect(r.value).toMatchObject({ status: 'done', rowsImported: 3, duplicates: 1, badRows: 0 });
+
+    // The same calls exported again, columns reordered and the timestamp written another way, plus
+    // one new call: only the new one is stored.
+    const again = await file(
+      'calls-again.csv',
+      [
+        'email;note;type;timestamp',
+        'bob@example.com;asks for a quote;call;2025-03-05T11:15:00+01:00',
+        'anna@example.com;wants a visit;call;2025-03-05 10:15',
+        'anna@example.com;asks for a quote;call;2025-03-05 10:15',
+        'anna@example.com;asks for a quote;call;2025-03-06 09:00',
+      ].join('\n'),
+    );
+    const second = await importHistory(ws.ctx, 'events', await source(again));
+    if (!second.ok) throw new Error(second.error.message);
+    expect(second.value).toMatchObject({ status: 'done', rowsImported: 1, duplicates: 3, badRows: 0 });
+    expect(await eventCount(ws.workspace.id)).toBe(4);
+  });
+
   it('refuses an unusable file before writing anything', async () => {
     const ws = await aWorkspace(testDb());
     const cases = [

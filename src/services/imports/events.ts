@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import stableStringify from 'safe-stable-stringify';
 import type { Db } from '../../db/database';
 import type { EventInput } from '../../contract/events';
 import type { BadRow } from '../../contract/imports';
@@ -21,16 +23,25 @@ export async function touchpointLookup(
 }
 
 /**
- * The event a row stands for. Its id is the `event_id` column or `import:<job>:<line>`, so importing
- * the same file again for the same job (a resume) never stores an event twice. A row with only an
- * e-mail address gets the anonymous id `email:<address>` and carries the address as a property, from
- * which the event processor finds the person's profile.
+ * The id of a row without `event_id`: `import:` and a hash of what the row says (the columns in any
+ * order, the timestamp as an instant), so importing the same file again, as a resume or as a new job, never
+ * stores an event twice. Two rows alike in every column are one event: the second counts as a
+ * duplicate.
+ *
+ * @example contentEventId({ type: 'call', timestamp: '2026-03-02T09:00:00.000Z', email: 'a@b.de', properties: {} })
  */
-export function eventOfRow(
-  row: EventRow,
-  ids: { jobId: string; line: number },
-  touchpointId: string | undefined,
-): EventInput {
+export function contentEventId(row: EventRow): string {
+  const instant = new Date(row.timestamp).toISOString();
+  const content = stableStringify({ ...row, event_id: undefined, timestamp: instant }) ?? '';
+  return `import:${createHash('sha256').update(content).digest('base64url')}`;
+}
+
+/**
+ * The event a row stands for, with the row's `event_id` or its {@link contentEventId}. A row with
+ * only an e-mail address gets the anonymous id `email:<address>` and carries the address as a
+ * property, from which the event processor finds the person's profile.
+ */
+export function eventOfRow(row: EventRow, touchpointId: string | undefined): EventInput {
   const utm = {
     ...(row.utm_source !== undefined && { source: row.utm_source }),
     ...(row.utm_medium !== undefined && { medium: row.utm_medium }),
@@ -41,7 +52,7 @@ export function eventOfRow(
     ...(row.email !== undefined && { email: row.email }),
   };
   return {
-    eventId: row.event_id ?? `import:${ids.jobId}:${ids.line}`,
+    eventId: row.event_id ?? contentEventId(row),
     type: row.type,
     timestamp: row.timestamp,
     ...(row.name !== undefined && { name: row.name }),

@@ -235,7 +235,7 @@ export async function importHistory(
           const parsed = parseRow(kind, cellsOf(header, record));
           if (!parsed.ok) bad.push({ line, reason: parsed.reason });
           else {
-            const p = pendingOf(kind, line, parsed.row, job, touchpointOf);
+            const p = pendingOf(kind, line, parsed.row, touchpointOf);
             if ('reason' in p) bad.push({ line, reason: p.reason });
             else pending.push(p);
           }
@@ -275,7 +275,6 @@ function pendingOf(
   kind: ImportKind,
   line: number,
   row: ContactRow | CompanyRow | EventRow,
-  jobId: string,
   touchpointOf: (ref: string) => string | undefined,
 ): Pending | { reason: string } {
   switch (kind) {
@@ -288,7 +287,7 @@ function pendingOf(
       const touchpointId = e.touchpoint === undefined ? undefined : touchpointOf(e.touchpoint);
       if (e.touchpoint !== undefined && touchpointId === undefined)
         return { reason: `touchpoint: no touchpoint "${e.touchpoint}" in this workspace` };
-      return { kind, line, event: eventOfRow(e, { jobId, line }, touchpointId) };
+      return { kind, line, event: eventOfRow(e, touchpointId) };
     }
     default:
       return assertUnreachable(kind);
