@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import stableStringify from 'safe-stable-stringify';
+import { hash as digest } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { EventInput } from '../../contract/events';
 import type { BadRow } from '../../contract/imports';
 import { ingestEvents } from '../events/ingest';
-import type { EventRow } from './rows';
+import { eventRowSchema, type EventRow } from './rows';
 
 /** Touchpoints by id and by name (ignoring case), to resolve the `touchpoint` column. */
 export async function touchpointLookup(
@@ -22,18 +21,27 @@ export async function touchpointLookup(
   return (ref) => (byId.has(ref.toLowerCase()) ? ref.toLowerCase() : byName.get(ref.trim().toLowerCase()));
 }
 
+/** The columns that say what a row is, in a fixed order (the timestamp is taken as an instant). */
+const CONTENT_COLUMNS = Object.keys(eventRowSchema.shape).filter(
+  (c): c is Exclude<keyof typeof eventRowSchema.shape, 'event_id' | 'timestamp'> =>
+    c !== 'event_id' && c !== 'timestamp',
+);
+
 /**
- * The id of a row without `event_id`: `import:` and a hash of what the row says (the columns in any
- * order, the timestamp as an instant), so importing the same file again, as a resume or as a new job, never
- * stores an event twice. Two rows alike in every column are one event: the second counts as a
- * duplicate.
+ * The id of a row without `event_id`: `import:`, the time of the event and a hash of what the row
+ * says (its columns in any order, the timestamp as an instant). So importing the same file again, as
+ * a resume or as a new job, even re-exported with its columns reordered, never stores an event twice;
+ * two rows alike in every column are one event, the second counts as a duplicate. The time in front
+ * keeps a file's ids close together in the unique index, as ordered ids would be.
  *
- * @example contentEventId({ type: 'call', timestamp: '2026-03-02T09:00:00.000Z', email: 'a@b.de', properties: {} })
+ * @example contentEventId(row) // 'import:2026-03-02T09:00:00.000Z:Xr0H1mJ2Y4p0b9sQk7cVtA'
  */
 export function contentEventId(row: EventRow): string {
   const instant = new Date(row.timestamp).toISOString();
-  const content = stableStringify({ ...row, event_id: undefined, timestamp: instant }) ?? '';
-  return `import:${createHash('sha256').update(content).digest('base64url')}`;
+  const columns = CONTENT_COLUMNS.map((c) => row[c] ?? null);
+  const properties = Object.entries(row.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const hash = digest('sha256', JSON.stringify([columns, properties]), 'base64url');
+  return `import:${instant}:${hash.slice(0, 22)}`;
 }
 
 /**
