@@ -134,11 +134,12 @@ describe('the demo workspace with live data', () => {
     expect(counted).toBeCloseTo(revenue, 2);
     expect(byName.get('Auftragsbestätigung')?.revenue).toBeGreaterThan(100_000);
 
-    // Only the CRM's identify calls (no interaction at a touchpoint) stay unmapped.
-    const unmapped = await demo.get<{ type: string }[]>('/events?unmapped=true&limit=500');
-    expect(unmapped.length).toBeGreaterThan(0);
-    expect(new Set(unmapped.map((e) => e.type))).toEqual(new Set(['identify']));
-    expect(byName.get(null)?.events).toBe(unmapped.length);
+    // Only the CRM's identify calls (no interaction at a touchpoint) stay unmapped, so the list of
+    // events that want a mapping rule is empty; asked for by type, they are there.
+    expect(await demo.get<unknown[]>('/events?unmapped=true&limit=500')).toEqual([]);
+    const identified = await demo.get<{ type: string }[]>('/events?unmapped=true&type=identify&limit=500');
+    expect(identified.length).toBeGreaterThan(0);
+    expect(byName.get(null)?.events).toBe(identified.length);
   });
 
   it('has known profiles with companies, whose timelines run across touchpoints and phases', async () => {

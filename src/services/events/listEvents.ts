@@ -3,10 +3,17 @@ import type { EventsTable } from '../../db/schema';
 import type { EventListQuery, StoredEvent } from '../../contract/events';
 import type { WorkspaceContext } from '../context';
 
-/** The most recent events first; `unmapped` shows those no rule assigned to a touchpoint. */
+/**
+ * The most recent events first. `unmapped` shows those no rule assigned to a touchpoint, as hints for
+ * the next rule; `identify` events are left out of that list unless asked for by type: they say who
+ * someone is (a CRM import brings one per contact), not where the person met the company.
+ */
 export async function listEvents(ctx: WorkspaceContext, query: EventListQuery): Promise<StoredEvent[]> {
   let q = ctx.db.selectFrom('events').selectAll().where('workspace_id', '=', ctx.workspaceId);
-  if (query.unmapped === true) q = q.where('touchpoint_id', 'is', null);
+  if (query.unmapped === true) {
+    q = q.where('touchpoint_id', 'is', null);
+    if (!query.type) q = q.where('type', '<>', 'identify');
+  }
   if (query.unmapped === false) q = q.where('touchpoint_id', 'is not', null);
   if (query.type) q = q.where('type', '=', query.type);
   const rows = await q.orderBy('seq', 'desc').limit(query.limit).execute();

@@ -56,7 +56,8 @@ const de = {
   },
   unmapped: {
     title: 'Ereignisse ohne Touchpoint',
-    intro: 'Die letzten Ereignisse, die keine Regel zugeordnet hat. Legen Sie dafür eine Regel an.',
+    intro:
+      'Die letzten Ereignisse, die keine Regel zugeordnet hat. Legen Sie dafür eine Regel an. Identifizierungen (identify) fehlen hier: Sie sagen, wer jemand ist, nicht wo er Ihnen begegnet ist.',
     none: 'Alle letzten Ereignisse sind zugeordnet.',
     when: 'Zeit',
     type: 'Typ',
@@ -121,7 +122,8 @@ const en: MessageShape<typeof de> = {
   },
   unmapped: {
     title: 'Events without a touchpoint',
-    intro: 'The latest events no rule mapped. Add a rule for them.',
+    intro:
+      'The latest events no rule mapped. Add a rule for them. Identify events are left out: they say who someone is, not where they met you.',
     none: 'All recent events are mapped.',
     when: 'Time',
     type: 'Type',
