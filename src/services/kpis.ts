@@ -1,6 +1,6 @@
 import type { Kpi, KpiInput, KpiValueInput } from '../contract/kpis';
 import { type KpiDirection } from '../core/kpiStatus';
-import { kpiStatusInBand } from '../core/kpis/band';
+import { kpiStatusOf } from '../core/kpis/band';
 import { metricByKey, type MetricDefinition } from '../core/kpis/metrics';
 import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
@@ -56,7 +56,7 @@ export async function listKpis(
       latest: l
         ? { measuredOn: l.measured_on, value: l.value, source: l.source as KpiValue['source'], note: l.note }
         : null,
-      status: kpiStatusInBand(l?.value ?? null, {
+      status: kpiStatusOf(l?.value ?? null, {
         target: r.target_value,
         direction,
         bandLow: r.band_low,

@@ -31,6 +31,7 @@ describe('monitoring', () => {
         unit: '%',
         direction: 'lower_is_better',
         targetValue: 50,
+        bandHigh: 60,
       }),
     );
     openRate = must(
@@ -50,6 +51,9 @@ describe('monitoring', () => {
     expect(await offRow.textContent()).toContain('Anfragen pro Monat');
     expect(await offRow.getByTestId('kpi-status').textContent()).toContain('nicht im Ziel');
     expect(await page.getByTestId('kpi-count-off_target').textContent()).toBe('1 nicht im Ziel');
+    // The alert band stands under the target it belongs to.
+    const bounceRate = page.getByTestId('kpi-row').filter({ hasText: 'Absprungrate' });
+    expect(await bounceRate.textContent()).toContain('≤ 50 %Alarm über 60 %');
 
     const card = page.getByTestId('kpi-card').filter({ hasText: 'Anfragen pro Monat' });
     await card.getByTestId('kpi-chart').locator('canvas').waitFor();

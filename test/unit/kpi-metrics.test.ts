@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breachOf, kpiStatusInBand } from '../../src/core/kpis/band';
+import { breachOf, kpiStatusOf } from '../../src/core/kpis/band';
 import { computeMetric, emptyMetricData, metricByKey, metricCatalogue } from '../../src/core/kpis/metrics';
 
 const scope = { touchpointId: 'tp', params: {} };
@@ -69,10 +69,16 @@ describe('the target band', () => {
     expect(breachOf(51, { ...noBand, direction: 'lower_is_better' })).toEqual({ side: 'above', bound: 50 });
     expect(breachOf(1e9, { ...noBand, target: null, direction: 'lower_is_better' })).toBeNull();
   });
-  it('makes the shown status agree with the alerts', () => {
-    expect(kpiStatusInBand(70, band)).toBe('off_target');
-    expect(kpiStatusInBand(45, band)).toBe('on_target');
-    expect(kpiStatusInBand(null, band)).toBe('no_data');
-    expect(kpiStatusInBand(45, { ...band, bandLow: null, bandHigh: null })).toBe('off_target');
+  it('shows the status against the target shown beside it; the band stands in for a missing target', () => {
+    // Inside the band (no alert) but below the target of 50: off target, as "≥ 50" beside it says.
+    expect(kpiStatusOf(45, band)).toBe('off_target');
+    expect(kpiStatusOf(55, band)).toBe('on_target');
+    expect(kpiStatusOf(70, band)).toBe('on_target');
+    expect(kpiStatusOf(null, band)).toBe('no_data');
+    expect(kpiStatusOf(45, { ...band, bandLow: null, bandHigh: null })).toBe('off_target');
+    const bandOnly = { ...band, target: null };
+    expect(kpiStatusOf(45, bandOnly)).toBe('on_target');
+    expect(kpiStatusOf(61, bandOnly)).toBe('off_target');
+    expect(kpiStatusOf(1, { ...bandOnly, bandLow: null, bandHigh: null })).toBe('no_target');
   });
 });

@@ -47,11 +47,13 @@ export function alertMessage(
 }
 
 /**
- * The status a KPI shows: with a band, on target means inside it; otherwise the target decides.
- * @example kpiStatusInBand(70, { bandLow: 40, bandHigh: 60, target: 50, direction: 'higher_is_better' }) // 'off_target'
+ * The status a KPI shows: its target decides, as the target shown beside it says ("≤ 45 %" and 50 %
+ * is off target, even inside an alert band up to 60 %). The band only decides when an alert is raised;
+ * it stands in for a missing target.
+ * @example kpiStatusOf(55, { bandLow: 40, bandHigh: 60, target: 50, direction: 'lower_is_better' }) // 'off_target'
  */
-export function kpiStatusInBand(value: number | null, k: KpiLimits): KpiStatus {
-  if (value === null || (k.bandLow === null && k.bandHigh === null))
+export function kpiStatusOf(value: number | null, k: KpiLimits): KpiStatus {
+  if (value === null || k.target !== null || (k.bandLow === null && k.bandHigh === null))
     return kpiStatus(value, k.target, k.direction);
   return breachOf(value, k) ? 'off_target' : 'on_target';
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Kpi } from '../../../../src/contract/kpis';
-import { kpiStatus } from '../../../../src/core/kpiStatus';
+import { kpiStatusOf } from '../../../../src/core/kpis/band';
 import { LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useDayFormat } from '../action-plan/useDayFormat';
@@ -25,8 +25,14 @@ export function KpiHistoryCard({ workspaceId, kpi, canEdit }: KpiHistoryCardProp
   const text = useKpiText();
   const values = useKpiValues(workspaceId, kpi.id);
   const meets = useCallback(
-    (v: number) => kpiStatus(v, kpi.targetValue, kpi.direction) !== 'off_target',
-    [kpi.targetValue, kpi.direction],
+    (v: number) =>
+      kpiStatusOf(v, {
+        target: kpi.targetValue,
+        direction: kpi.direction,
+        bandLow: kpi.bandLow ?? null,
+        bandHigh: kpi.bandHigh ?? null,
+      }) !== 'off_target',
+    [kpi.targetValue, kpi.direction, kpi.bandLow, kpi.bandHigh],
   );
   const formatNumber = useCallback((v: number) => format.plain(v), [format]);
 
@@ -44,6 +50,7 @@ export function KpiHistoryCard({ workspaceId, kpi, canEdit }: KpiHistoryCardProp
         <span className="muted">
           {text.target(kpi)} ·{' '}
           {kpi.direction === 'higher_is_better' ? t('higherIsBetter') : t('lowerIsBetter')}
+          {text.band(kpi) && ` · ${text.band(kpi)}`}
         </span>
       </header>
       {values.isPending && <Loading />}
@@ -77,7 +84,7 @@ export function KpiHistoryCard({ workspaceId, kpi, canEdit }: KpiHistoryCardProp
                 </thead>
                 <tbody>
                   {[...values.data].reverse().map((v) => {
-                    const off = kpi.targetValue !== null && !meets(v.value);
+                    const off = !meets(v.value);
                     return (
                       <tr key={v.measuredOn} className={off ? 'is-off' : undefined}>
                         <td>{formatDay(v.measuredOn)}</td>

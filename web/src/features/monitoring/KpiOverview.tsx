@@ -10,7 +10,10 @@ interface KpiOverviewProps {
   onShow: (kpi: Kpi) => void;
 }
 
-/** Every KPI of the workspace: latest value against the target, off-target rows first and highlighted. */
+/**
+ * Every KPI of the workspace: latest value against the target (and the alert band below it),
+ * off-target rows first and highlighted.
+ */
 export function KpiOverview({ kpis, touchpointName, onShow }: KpiOverviewProps) {
   const t = useMonitoringT();
   const formatDay = useDayFormat();
@@ -56,7 +59,10 @@ export function KpiOverview({ kpis, touchpointName, onShow }: KpiOverviewProps) 
                   <span className="muted">{t('noValue')}</span>
                 )}
               </td>
-              <td>{text.target(kpi)}</td>
+              <td>
+                {text.target(kpi)}
+                {text.band(kpi) && <span className="mon-band muted">{text.band(kpi)}</span>}
+              </td>
               <td>
                 <KpiStatusBadge status={kpi.status} />
               </td>

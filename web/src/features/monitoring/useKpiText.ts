@@ -3,7 +3,10 @@ import type { Kpi } from '../../../../src/contract/kpis';
 import { useFormat } from '../../i18n/format';
 import { useMonitoringT } from './messages';
 
-/** Values with their unit and the target with its direction (≥ / ≤), in the current language. */
+/**
+ * Values with their unit, the target with its direction (≥ / ≤) and the alert band, in the current
+ * language.
+ */
 export function useKpiText() {
   const t = useMonitoringT();
   const format = useFormat();
@@ -20,5 +23,16 @@ export function useKpiText() {
           }),
     [t, value],
   );
-  return { value, target };
+  /** "Alarm unter 40 % oder über 60 %", or '' without a band. */
+  const band = useCallback(
+    (kpi: Pick<Kpi, 'unit' | 'bandLow' | 'bandHigh'>) => {
+      const low = kpi.bandLow ?? null;
+      const high = kpi.bandHigh ?? null;
+      if (high === null) return low === null ? '' : t('bandLow', { low: value(kpi, low) });
+      if (low === null) return t('bandHigh', { high: value(kpi, high) });
+      return t('bandBoth', { low: value(kpi, low), high: value(kpi, high) });
+    },
+    [t, value],
+  );
+  return { value, target, band };
 }
