@@ -49,6 +49,8 @@ describe('history import', () => {
     expect(await job.count()).toBe(1);
     expect(await job.textContent()).toContain('crm-kontakte.csv');
     expect(await job.textContent()).toContain('fertig');
+    // Records (the header line is none), imported, stored before.
+    expect((await job.locator('td').allTextContents()).slice(3, 6)).toEqual(['41', '40', '0']);
     await screenshot(page, 'live-import', true);
     expect(errors).toEqual([]);
   });

@@ -135,8 +135,9 @@ export function ImportsPage() {
                 <th scope="col">{t('columns.kind')}</th>
                 <th scope="col">{t('columns.status')}</th>
                 <th scope="col">{t('columns.started')}</th>
-                <th scope="col">{t('columns.lines')}</th>
+                <th scope="col">{t('columns.rows')}</th>
                 <th scope="col">{t('columns.imported')}</th>
+                <th scope="col">{t('columns.duplicates')}</th>
                 <th scope="col">{t('columns.bad')}</th>
               </tr>
             </thead>
@@ -147,8 +148,10 @@ export function ImportsPage() {
                   <td>{t(`kinds.${j.kind}`)}</td>
                   <td>{t(`statuses.${j.status}`)}</td>
                   <td>{format.dateTime(j.createdAt)}</td>
-                  <td>{format.plain(j.linesRead)}</td>
+                  {/* Records, not file lines: the header and line breaks inside quoted cells are no rows. */}
+                  <td>{format.plain(j.rowsImported + j.duplicates + j.badRows)}</td>
                   <td>{format.plain(j.rowsImported)}</td>
+                  <td>{format.plain(j.duplicates)}</td>
                   <td>
                     {format.plain(j.badRows)}{' '}
                     {j.errors.length > 0 && (
