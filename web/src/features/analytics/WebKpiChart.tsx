@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import type { WebKpis } from '../../../../src/contract/analytics';
 import { useEChart } from '../../components/useEChart';
+import { useDayFormat } from '../action-plan/useDayFormat';
 
 echarts.use([LegendComponent]);
 
@@ -23,6 +24,7 @@ const STYLES = [
  * colour alone. Hidden from screen readers: the table below carries the same numbers.
  */
 export function WebKpiChart({ days, series }: { days: WebKpis['days']; series: readonly Series[] }) {
+  const formatDay = useDayFormat('short');
   const option = useMemo(
     () => ({
       animation: false,
@@ -31,7 +33,7 @@ export function WebKpiChart({ days, series }: { days: WebKpis['days']; series: r
       tooltip: { trigger: 'axis' as const },
       xAxis: {
         type: 'category' as const,
-        data: days.map((d) => d.day),
+        data: days.map((d) => formatDay(d.day)),
         axisLabel: { color: '#1f2937', hideOverlap: true },
       },
       yAxis: { type: 'value' as const, minInterval: 1, axisLabel: { color: '#1f2937' } },
@@ -48,7 +50,7 @@ export function WebKpiChart({ days, series }: { days: WebKpis['days']; series: r
         };
       }),
     }),
-    [days, series],
+    [days, series, formatDay],
   );
   const ref = useEChart(option);
   return <div ref={ref} className="an-chart" aria-hidden="true" data-testid="web-chart" />;
