@@ -1,6 +1,6 @@
-import { eventTypes, type EventType } from '../../../../src/contract/events';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
+import { useEventTypeLabel } from '../../i18n/useEventTypeLabel';
 import { useCustomersT } from './messages';
 import { usePhaseLabel } from './usePhaseLabel';
 import { useTimeline } from './useTimeline';
@@ -10,6 +10,7 @@ export function ProfileTimeline({ workspaceId, profileId }: { workspaceId: strin
   const t = useCustomersT();
   const format = useFormat();
   const phaseLabel = usePhaseLabel();
+  const eventTypeLabel = useEventTypeLabel();
   const timeline = useTimeline(workspaceId, profileId);
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -40,9 +41,7 @@ export function ProfileTimeline({ workspaceId, profileId }: { workspaceId: strin
                     <time dateTime={item.occurredAt}>{format.dateTime(item.occurredAt)}</time>
                   </td>
                   <td>
-                    {(eventTypes as readonly string[]).includes(item.type)
-                      ? t(`eventTypes.${item.type as EventType}`)
-                      : item.type}
+                    {eventTypeLabel(item.type)}
                     {item.name ? `: ${item.name}` : ''}
                     {item.url && <div className="muted link-url">{item.url}</div>}
                   </td>

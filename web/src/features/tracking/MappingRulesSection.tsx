@@ -6,6 +6,7 @@ import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
+import { useEventTypeLabel } from '../../i18n/useEventTypeLabel';
 import { useTouchpoints } from '../touchpoints/useTouchpoints';
 import { useTrackingT } from './messages';
 import { useCreateMappingRule, useDeleteMappingRule, useMappingRules } from './trackingQueries';
@@ -21,28 +22,49 @@ const PATTERNS = [
 type PatternKey = (typeof PATTERNS)[number];
 const emptyPatterns = Object.fromEntries(PATTERNS.map((k) => [k, ''])) as Record<PatternKey, string>;
 
-/** Mapping rules: list by position, add (touchpoint + at least one condition), delete. Editors only change. */
+/** What a condition says, and for an event type the key the tracker sends. */
+interface Condition {
+  text: string;
+  key?: string;
+}
+
+/**
+ * Mapping rules: list by position, add (touchpoint + at least one condition), delete. Editors only
+ * change. Positions are shown counting from 1; the API counts from 0.
+ */
 export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: string; canEdit: boolean }) {
   const t = useTrackingT();
   const { t: shellT } = useTranslation();
+  const eventTypeLabel = useEventTypeLabel();
   const toast = useToast();
   const rules = useMappingRules(workspaceId);
   const touchpoints = useTouchpoints(workspaceId, true);
   const create = useCreateMappingRule(workspaceId);
   const remove = useDeleteMappingRule(workspaceId);
   const { errors, fail, clear } = useFormErrors();
+  const [positionError, setPositionError] = useState<string>();
   const [touchpointId, setTouchpointId] = useState('');
   const [position, setPosition] = useState('');
   const [eventType, setEventType] = useState('');
   const [patterns, setPatterns] = useState(emptyPatterns);
+  // Retired touchpoints stay in the list so existing rules that point at them keep their names.
   const names = new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
+  const activeTouchpoints = (touchpoints.data ?? []).filter((tp) => tp.retiredAt === null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     clear();
+    setPositionError(undefined);
     const input: MappingRuleInput = { touchpointId };
-    if (position.trim() !== '') input.position = Number(position);
+    if (position.trim() !== '') {
+      const shown = Number(position);
+      if (!Number.isInteger(shown) || shown < 1) {
+        setPositionError(t('rules.positionMin'));
+        return;
+      }
+      input.position = shown - 1;
+    }
     if (eventType) input.eventType = eventType as MappingRuleInput['eventType'];
     for (const key of PATTERNS) if (patterns[key].trim()) input[key] = patterns[key].trim();
     create.mutate(input, {
@@ -57,17 +79,21 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
   };
   const onDelete = (rule: MappingRule) => {
     const name = nameOf(rule.touchpointId);
-    if (!window.confirm(t('rules.confirmDelete', { position: rule.position, name }))) return;
+    if (!window.confirm(t('rules.confirmDelete', { position: rule.position + 1, name }))) return;
     remove.mutate(rule.id, {
       onSuccess: () => toast.success(t('rules.deleted')),
       onError: (error) => toast.error(errorMessage(shellT, error)),
     });
   };
-  const conditions = (r: MappingRule) =>
-    [
-      r.eventType && `${t('rules.eventType')} = ${r.eventType}`,
-      ...PATTERNS.map((k) => r[k] && `${t(`rules.${k}`)} ~ ${r[k]}`),
-    ].filter(Boolean) as string[];
+  const conditions = (r: MappingRule): Condition[] => [
+    ...(r.eventType
+      ? [{ text: `${t('rules.eventType')} = ${eventTypeLabel(r.eventType)}`, key: r.eventType }]
+      : []),
+    ...PATTERNS.flatMap((k) => {
+      const value = r[k];
+      return value ? [{ text: `${t(`rules.${k}`)} ~ ${value}` }] : [];
+    }),
+  ];
 
   return (
     <section className="panel" aria-labelledby="rules-title">
@@ -98,15 +124,21 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
               .sort((a, b) => a.position - b.position)
               .map((r) => (
                 <tr key={r.id} data-testid="mapping-rule">
-                  <td>{r.position}</td>
+                  <td>{r.position + 1}</td>
                   <th scope="row">{nameOf(r.touchpointId)}</th>
                   <td>
                     <ul className="plain-list">
-                      {conditions(r).map((c) => (
-                        <li key={c}>
-                          <code>{c}</code>
-                        </li>
-                      ))}
+                      {conditions(r).map((c) =>
+                        c.key ? (
+                          <li key={c.text} title={c.key}>
+                            {c.text}
+                          </li>
+                        ) : (
+                          <li key={c.text}>
+                            <code>{c.text}</code>
+                          </li>
+                        ),
+                      )}
                     </ul>
                   </td>
                   {canEdit && (
@@ -115,7 +147,7 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
                         type="button"
                         className="button button-small button-danger"
                         aria-label={t('rules.deleteNamed', {
-                          position: r.position,
+                          position: r.position + 1,
                           name: nameOf(r.touchpointId),
                         })}
                         onClick={() => onDelete(r)}
@@ -142,7 +174,7 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
                     onChange={(e) => setTouchpointId(e.target.value)}
                   >
                     <option value="">{t('rules.choose')}</option>
-                    {(touchpoints.data ?? []).map((tp) => (
+                    {activeTouchpoints.map((tp) => (
                       <option key={tp.id} value={tp.id}>
                         {tp.name}
                       </option>
@@ -150,12 +182,12 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
                   </select>
                 )}
               </Field>
-              <Field label={t('rules.position')} error={errors.position}>
+              <Field label={t('rules.position')} error={positionError ?? errors.position}>
                 {(props) => (
                   <input
                     {...props}
                     type="number"
-                    min={0}
+                    min={1}
                     value={position}
                     onChange={(e) => setPosition(e.target.value)}
                   />
@@ -166,8 +198,8 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
                   <select {...props} value={eventType} onChange={(e) => setEventType(e.target.value)}>
                     <option value="">{t('rules.anyType')}</option>
                     {eventTypes.map((type) => (
-                      <option key={type} value={type}>
-                        {type}
+                      <option key={type} value={type} title={type}>
+                        {eventTypeLabel(type)}
                       </option>
                     ))}
                   </select>

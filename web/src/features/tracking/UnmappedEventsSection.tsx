@@ -1,5 +1,6 @@
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
+import { useEventTypeLabel } from '../../i18n/useEventTypeLabel';
 import { useTrackingT } from './messages';
 import { useUnmappedEvents } from './trackingQueries';
 
@@ -7,6 +8,7 @@ import { useUnmappedEvents } from './trackingQueries';
 export function UnmappedEventsSection({ workspaceId }: { workspaceId: string }) {
   const t = useTrackingT();
   const format = useFormat();
+  const eventTypeLabel = useEventTypeLabel();
   const events = useUnmappedEvents(workspaceId);
   return (
     <section className="panel" aria-labelledby="unmapped-title">
@@ -34,8 +36,8 @@ export function UnmappedEventsSection({ workspaceId }: { workspaceId: string }) 
               {events.data.map((e) => (
                 <tr key={e.eventId}>
                   <td>{format.dateTime(e.occurredAt)}</td>
-                  <td>
-                    {e.type}
+                  <td title={e.type}>
+                    {eventTypeLabel(e.type)}
                     {e.name ? `: ${e.name}` : ''}
                   </td>
                   <td>{e.channel ?? '–'}</td>
