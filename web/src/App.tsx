@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
 import { queryClient } from './api/queryClient';
 import { Loading } from './components/States';
 import { ToastProvider } from './components/Toasts';
@@ -32,6 +32,16 @@ const PersonasPage = lazy(() =>
 
 const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
+/**
+ * A route whose module the router loads on first use. When a visit starts on it, the router renders
+ * `HydrateFallback` in its place (inside the shell) until the module has arrived.
+ */
+const lazyRoute = (path: string, lazy: RouteObject['lazy']): RouteObject => ({
+  path,
+  lazy,
+  HydrateFallback: Loading,
+});
+
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
@@ -50,12 +60,12 @@ const router = createBrowserRouter([
       { path: 'monitoring', element: <MonitoringPage /> },
       { path: 'quickcheck', element: <QuickcheckPage /> },
       { path: 'team', element: <TeamPage /> },
-      { path: 'customers/*', lazy: () => import('./features/customers/route') },
-      { path: 'web-analytics', lazy: () => import('./features/analytics/route') },
-      { path: 'email/*', lazy: () => import('./features/email/route') },
-      { path: 'imports', lazy: () => import('./features/imports/route') },
-      { path: 'alerts', lazy: () => import('./features/alerts/route') },
-      { path: 'tracking', lazy: () => import('./features/tracking/route') },
+      lazyRoute('customers/*', () => import('./features/customers/route')),
+      lazyRoute('web-analytics', () => import('./features/analytics/route')),
+      lazyRoute('email/*', () => import('./features/email/route')),
+      lazyRoute('imports', () => import('./features/imports/route')),
+      lazyRoute('alerts', () => import('./features/alerts/route')),
+      lazyRoute('tracking', () => import('./features/tracking/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },
