@@ -32,6 +32,8 @@ export const smtpSettingsSchema = z.object({
   updatedAt: z.string(),
 });
 export type SmtpSettings = z.infer<typeof smtpSettingsSchema>;
+/** `GET /email/smtp`: `null` while no SMTP server is set up, a normal state of a new workspace. */
+export const smtpSettingsOrNullSchema = smtpSettingsSchema.nullable();
 
 export const webhookSecretSchema = z.object({
   /** Shown once; only its hash is stored. */

@@ -110,6 +110,19 @@ export function collectPageErrors(page: Page): string[] {
 }
 
 /**
+ * Collects what the page logs to the console as `type`. Chromium logs a failed request (a 404, say)
+ * as an error too, so an empty list of errors also means no request failed.
+ * @example const consoleErrors = collectConsole(page, 'error');
+ */
+export function collectConsole(page: Page, type: 'error' | 'warning'): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === type) messages.push(`${message.text()} (${message.location().url})`);
+  });
+  return messages;
+}
+
+/**
  * Picks a card up by keyboard (focus its handle, Space) and waits until `pickedUp` shows and the
  * drag listens to arrow keys. dnd-kit's keyboard sensor adds its key listener in a timer set at the
  * pick-up, after the screen already announced it; an arrow pressed in between is lost (seen on a

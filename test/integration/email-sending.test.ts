@@ -49,6 +49,10 @@ describe('sending a mailing through SMTP and tracking it', () => {
       fromName: 'Schmidt News',
       bounceAddress: 'bounces@touchpoint.example.com',
     };
+    // Not set up yet is a normal state, not an error.
+    const before = await api.get(`${base}/email/smtp`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toBeNull();
     const put = await api.put(`${base}/email/smtp`, smtpInput);
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ host: '127.0.0.1', hasPassword: true, username: 'user' });

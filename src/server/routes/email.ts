@@ -17,6 +17,7 @@ import {
   sendTimeAnalysisSchema,
   sendTimeQuery,
   smtpSettingsInputSchema,
+  smtpSettingsOrNullSchema,
   smtpSettingsSchema,
   subjectLengthAnalysisSchema,
   webhookSecretSchema,
@@ -56,7 +57,7 @@ export async function emailRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/email/smtp',
-    { schema: { tags, params: workspaceParams, response: { 200: smtpSettingsSchema } }, config: owner },
+    { schema: { tags, params: workspaceParams, response: { 200: smtpSettingsOrNullSchema } }, config: owner },
     async (req, reply) => sendResult(reply, await getSmtpSettings(ctxOf(req))),
   );
   app.put(

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { SmtpSettings, SmtpSettingsInput } from '../../contract/email';
-import { err, ok, type Result } from '../../core/result';
+import { ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { SmtpSettingsTable } from '../../db/schema';
 import { recordHistory } from '../audit';
@@ -29,9 +29,10 @@ export async function loadSmtpSettings(db: Db, workspaceId: string): Promise<Smt
     .executeTakeFirst();
 }
 
-export async function getSmtpSettings(ctx: WorkspaceContext): Promise<Result<SmtpSettings>> {
+/** The workspace's SMTP server without its password; `null` until one is set up. */
+export async function getSmtpSettings(ctx: WorkspaceContext): Promise<Result<SmtpSettings | null>> {
   const row = await loadSmtpSettings(ctx.db, ctx.workspaceId);
-  return row ? ok(toSettings(row)) : err('not_found', 'No SMTP server is configured for this workspace');
+  return ok(row ? toSettings(row) : null);
 }
 
 /** Saves the workspace's SMTP server; a left-out password keeps the stored one. */

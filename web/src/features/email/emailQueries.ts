@@ -7,13 +7,14 @@ import {
   sendProgressSchema,
   sendSummarySchema,
   sendTimeAnalysisSchema,
+  smtpSettingsOrNullSchema,
   smtpSettingsSchema,
   subjectLengthAnalysisSchema,
   type MailingInput,
   type MailingPatch,
   type SmtpSettingsInput,
 } from '../../../../src/contract/email';
-import { api, isApiError, wsPath } from '../../api/client';
+import { api, wsPath } from '../../api/client';
 
 export const emailKeys = {
   all: (ws: string) => ['ws', ws, 'email'] as const,
@@ -27,18 +28,12 @@ export const emailKeys = {
   sendTime: (ws: string, zone: string) => ['ws', ws, 'email', 'send-time', zone] as const,
 };
 
-/** `GET /email/smtp` (owner); 404 until set up, which is answered as null. */
+/** `GET /email/smtp` (owner); `null` until set up. */
 export function useSmtpSettings(workspaceId: string, enabled: boolean) {
   return useQuery({
     queryKey: emailKeys.smtp(workspaceId),
-    queryFn: async ({ signal }) => {
-      try {
-        return await api(wsPath(workspaceId, '/email/smtp'), { schema: smtpSettingsSchema, signal });
-      } catch (error) {
-        if (isApiError(error) && error.status === 404) return null;
-        throw error;
-      }
-    },
+    queryFn: ({ signal }) =>
+      api(wsPath(workspaceId, '/email/smtp'), { schema: smtpSettingsOrNullSchema, signal }),
     enabled,
   });
 }
