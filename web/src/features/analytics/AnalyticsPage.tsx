@@ -37,7 +37,7 @@ export function AnalyticsPage() {
   const pct = (value: number | null) => (value === null ? t('noData') : `${format.number(value * 100, 1)} %`);
   const series: Series[] = [
     { key: 'visits', label: t('cards.visits') },
-    { key: 'uniqueVisitors', label: t('cards.uniqueVisitors') },
+    { key: 'uniqueVisitors', label: t('dailyUniqueVisitors') },
     { key: 'pageViews', label: t('cards.pageViews') },
     { key: 'conversions', label: t('cards.conversions') },
   ];

@@ -7,9 +7,11 @@ const de = {
   from: 'Von',
   to: 'Bis',
   apply: 'Zeitraum anzeigen',
+  dailyUniqueVisitors: 'Eindeutige Besucher/innen',
   cards: {
     visits: 'Besuche',
-    uniqueVisitors: 'Eindeutige Besucher/innen',
+    // Each day's unique visitors, added up over the range: a person on two days counts twice.
+    uniqueVisitors: 'Besucher/innen (Summe der Tage)',
     newVisitors: 'Neue Besucher/innen',
     returningVisitors: 'Wiederkehrende Besucher/innen',
     bounceRate: 'Absprungrate',
@@ -71,9 +73,10 @@ const en: MessageShape<typeof de> = {
   from: 'From',
   to: 'To',
   apply: 'Show range',
+  dailyUniqueVisitors: 'Unique visitors',
   cards: {
     visits: 'Visits',
-    uniqueVisitors: 'Unique visitors',
+    uniqueVisitors: 'Visitors (sum of the days)',
     newVisitors: 'New visitors',
     returningVisitors: 'Returning visitors',
     bounceRate: 'Bounce rate',
