@@ -71,13 +71,27 @@ export const kpiSchema = z.object({
 });
 export type Kpi = z.infer<typeof kpiSchema>;
 
+/** What an alert's value broke: the band limit or the target it fell below or rose above. */
+export const alertBreachSchema = z.object({
+  side: z.enum(['below', 'above']),
+  bound: z.number(),
+  boundKind: z.enum(['band', 'target']),
+});
+export type AlertBreach = z.infer<typeof alertBreachSchema>;
+
 export const kpiAlertSchema = z.object({
   id: idSchema,
   kpiId: idSchema,
+  /** The KPI's and its touchpoint's names and the KPI's unit as they are now. */
   kpiName: z.string(),
   touchpointId: idSchema,
+  touchpointName: z.string(),
+  unit: z.string(),
   measuredOn: z.string(),
   value: z.number(),
+  /** Null only for alerts stored before the breach was kept as data, whose message did not say. */
+  breach: alertBreachSchema.nullable(),
+  /** The alert in English, as e-mailed; the web app words it from the fields above. */
   message: z.string(),
   createdAt: z.string(),
   acknowledgedAt: z.string().nullable(),

@@ -506,6 +506,10 @@ export interface KpiAlertsTable {
   measured_on: DateOnly;
   value: number;
   message: string;
+  /** Null only for alerts from before migration 0009 whose message did not say. */
+  breach_side: ColumnType<'below' | 'above' | null, 'below' | 'above' | null | undefined, never>;
+  bound: ColumnType<number | null, number | null | undefined, never>;
+  bound_kind: ColumnType<'band' | 'target' | null, 'band' | 'target' | null | undefined, never>;
   created_at: Timestamp;
   acknowledged_at: NullableTimestamp;
 }

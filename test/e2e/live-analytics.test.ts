@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKpi } from '../../src/services/kpis';
+import { raiseAlertIfOutOfBand } from '../../src/services/kpis/alerts';
 import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
 import { type E2eServer, openAppAs, screenshot, startServer } from './support';
@@ -57,14 +57,16 @@ describe('web analytics and alerts', () => {
 
     const kpi = await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 });
     if (!kpi.ok) throw new Error(kpi.error.message);
-    for (const [day, value] of [
-      ['2026-02-28', 31],
-      ['2026-03-31', 28],
-    ] as const)
-      await sql`insert into kpi_alerts (workspace_id, kpi_id, measured_on, value, message)
-        values (${ws.workspace.id}, ${kpi.value.id}, ${day}, ${value}, ${`Anfragen pro Monat: ${value} liegt unter 40`})`.execute(
-        server.db,
-      );
+    await raiseAlertIfOutOfBand(server.db, ws.workspace.id, kpi.value.id, '2026-02-28', 31);
+    const linkedin = await aTouchpoint(ws.ctx, { name: 'LinkedIn' });
+    const replies = await createKpi(ws.ctx, linkedin.id, {
+      name: 'Reaktionszeit auf Kommentare und Nachrichten',
+      unit: 'Stunden',
+      direction: 'lower_is_better',
+      bandHigh: 24,
+    });
+    if (!replies.ok) throw new Error(replies.error.message);
+    await raiseAlertIfOutOfBand(server.db, ws.workspace.id, replies.value.id, '2026-11-23', 51.714);
 
     ({ page, errors } = await openAppAs(server, ws.owner.email));
   });
@@ -112,11 +114,31 @@ describe('web analytics and alerts', () => {
     await page.getByRole('heading', { level: 1, name: 'KPI-Alarme' }).waitFor();
     await page.getByTestId('open-alerts').getByTestId('alert-row').nth(1).waitFor();
     expect(await page.getByTestId('open-alerts').getByTestId('alert-row').count()).toBe(2);
-    await page.getByRole('button', { name: 'Alarm zu „Anfragen pro Monat“ bestätigen' }).first().click();
+    await page.getByRole('button', { name: 'Alarm zu „Anfragen pro Monat“ bestätigen' }).click();
     await page.getByText('Alarm zu „Anfragen pro Monat“ bestätigt.').waitFor();
     await page.getByTestId('acknowledged-alerts').waitFor();
     expect(await nav.getByTestId('alerts-badge').textContent()).toBe('1');
     await screenshot(page, 'live-alerts');
+    expect(errors).toEqual([]);
+  });
+
+  it('words the alerts in German, with German numbers, dates and units', async () => {
+    const open = page.getByTestId('open-alerts').getByTestId('alert-row');
+    await open.waitFor();
+    expect(await open.locator('td').allTextContents()).toEqual([
+      '23.11.2026',
+      '51,71 Stunden',
+      'KPI „Reaktionszeit auf Kommentare und Nachrichten“ (LinkedIn) lag am 23.11.2026 bei 51,71 Stunden, über der Bandgrenze 24 Stunden.',
+      'Bestätigen',
+    ]);
+    const done = page.getByTestId('acknowledged-alerts').getByTestId('alert-message');
+    expect(await done.textContent()).toBe(
+      'KPI „Anfragen pro Monat“ (Website) lag am 28.02.2026 bei 31, unter dem Zielwert 40.',
+    );
+    const sentences = await page.getByTestId('alert-message').allTextContents();
+    expect(sentences.join(' ')).not.toMatch(
+      /\b(was|on|below|above|the|band|limit|target)\b|51\.71|\d{4}-\d\d-\d\d/,
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -440,7 +440,16 @@ describe('KPI alerts', () => {
     const api = await apiAs(ws.owner.token);
     const list = await api.get(`/workspaces/${ws.workspace.id}/alerts?open=true`);
     expect(list.json()).toEqual([
-      expect.objectContaining({ kpiName: 'Besuche', message, acknowledgedAt: null }),
+      expect.objectContaining({
+        kpiName: 'Besuche',
+        touchpointName: 'Vertrieb',
+        unit: 'visits',
+        measuredOn: DAY,
+        value: 120,
+        breach: { side: 'below', bound: 150, boundKind: 'band' },
+        message,
+        acknowledgedAt: null,
+      }),
     ]);
     const ack = await api.post(`/workspaces/${ws.workspace.id}/alerts/${list.json()[0].id}/acknowledge`);
     expect(ack.statusCode).toBe(200);
@@ -474,9 +483,12 @@ describe('KPI alerts', () => {
     const raised = await raiseAlertIfOutOfBand(testDb(), ws.workspace.id, k.id, '2026-05-02', 30, (m) =>
       logged.push(m),
     );
-    expect(raised?.alert.message).toBe(
-      'KPI "Reaktionszeit" (Website) was 30 hours on 2026-05-02, above the target 24 hours',
-    );
+    expect(raised?.alert).toMatchObject({
+      message: 'KPI "Reaktionszeit" (Website) was 30 hours on 2026-05-02, above the target 24 hours',
+      touchpointName: 'Website',
+      unit: 'hours',
+      breach: { side: 'above', bound: 24, boundKind: 'target' },
+    });
     expect(await raised?.delivered).toEqual({ email: 'not_configured', webhook: 'failed: answered 500' });
     expect(logged).toHaveLength(2);
     // The status the KPI list shows follows the same rule.

@@ -74,9 +74,19 @@ export async function raiseAlertIfOutOfBand(
   if (!breach) return null;
   const hasBand = kpi.band_low !== null || kpi.band_high !== null;
   const message = alertMessage(kpi.name, kpi.touchpoint_name, value, kpi.unit, day, breach, hasBand);
+  const boundKind = hasBand ? 'band' : 'target';
   const row = await db
     .insertInto('kpi_alerts')
-    .values({ workspace_id: workspaceId, kpi_id: kpiId, measured_on: day, value, message })
+    .values({
+      workspace_id: workspaceId,
+      kpi_id: kpiId,
+      measured_on: day,
+      value,
+      message,
+      breach_side: breach.side,
+      bound: breach.bound,
+      bound_kind: boundKind,
+    })
     .onConflict((oc) => oc.columns(['workspace_id', 'kpi_id', 'measured_on']).doNothing())
     .returningAll()
     .executeTakeFirst();
@@ -86,8 +96,11 @@ export async function raiseAlertIfOutOfBand(
     kpiId,
     kpiName: kpi.name,
     touchpointId: kpi.touchpoint_id,
+    touchpointName: kpi.touchpoint_name,
+    unit: kpi.unit,
     measuredOn: row.measured_on,
     value: row.value,
+    breach: { ...breach, boundKind },
     message: row.message,
     createdAt: row.created_at.toISOString(),
     acknowledgedAt: null,
@@ -186,13 +199,21 @@ export async function listAlerts(
     .innerJoin('kpis as k', (j) =>
       j.onRef('k.workspace_id', '=', 'a.workspace_id').onRef('k.id', '=', 'a.kpi_id'),
     )
+    .innerJoin('touchpoints as t', (j) =>
+      j.onRef('t.workspace_id', '=', 'k.workspace_id').onRef('t.id', '=', 'k.touchpoint_id'),
+    )
     .select([
       'a.id',
       'a.kpi_id',
       'k.name',
+      'k.unit',
       'k.touchpoint_id',
+      't.name as touchpoint_name',
       'a.measured_on',
       'a.value',
+      'a.breach_side',
+      'a.bound',
+      'a.bound_kind',
       'a.message',
       'a.created_at',
       'a.acknowledged_at',
@@ -206,8 +227,14 @@ export async function listAlerts(
     kpiId: r.kpi_id,
     kpiName: r.name,
     touchpointId: r.touchpoint_id,
+    touchpointName: r.touchpoint_name,
+    unit: r.unit,
     measuredOn: r.measured_on,
     value: r.value,
+    breach:
+      r.breach_side && r.bound !== null && r.bound_kind
+        ? { side: r.breach_side, bound: r.bound, boundKind: r.bound_kind }
+        : null,
     message: r.message,
     createdAt: r.created_at.toISOString(),
     acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,

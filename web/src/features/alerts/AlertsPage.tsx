@@ -5,6 +5,7 @@ import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
+import { useKpiText } from '../monitoring/useKpiText';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { useAlertsT } from './messages';
 import { useAcknowledgeAlert } from './useAcknowledgeAlert';
@@ -16,6 +17,7 @@ export function AlertsPage() {
   const { t: shellT } = useTranslation();
   const toast = useToast();
   const format = useFormat();
+  const kpiText = useKpiText();
   const { workspaceId, canEdit } = useCurrentWorkspace();
   const all = useAlerts(workspaceId, null);
   const acknowledge = useAcknowledgeAlert(workspaceId);
@@ -30,6 +32,18 @@ export function AlertsPage() {
       onSuccess: () => toast.success(t('acknowledged', { name: alert.kpiName })),
       onError: (error) => toast.error(errorMessage(shellT, error)),
     });
+
+  // Alerts stored before the breach was kept as data have only their (English) message.
+  const sentence = (a: KpiAlert) =>
+    a.breach
+      ? t(`sentence.${a.breach.side}${a.breach.boundKind === 'band' ? 'Band' : 'Target'}`, {
+          kpi: a.kpiName,
+          touchpoint: a.touchpointName,
+          value: kpiText.value(a, a.value),
+          day: format.date(a.measuredOn),
+          bound: kpiText.value(a, a.breach.bound),
+        })
+      : a.message;
 
   const table = (rows: KpiAlert[], withAction: boolean) => (
     <table className="table" data-testid={withAction ? 'open-alerts' : 'acknowledged-alerts'}>
@@ -52,8 +66,8 @@ export function AlertsPage() {
               <Link to={`/touchpoints/${a.touchpointId}`}>{a.kpiName}</Link>
             </th>
             <td>{format.date(a.measuredOn)}</td>
-            <td>{format.plain(a.value)}</td>
-            <td>{a.message}</td>
+            <td>{kpiText.value(a, a.value)}</td>
+            <td data-testid="alert-message">{sentence(a)}</td>
             <td>
               {withAction
                 ? canEdit && (

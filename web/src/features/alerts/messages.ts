@@ -20,6 +20,12 @@ const de = {
   acknowledgeNamed: 'Alarm zu „{{name}}“ bestätigen',
   acknowledged: 'Alarm zu „{{name}}“ bestätigt.',
   touchpoint: 'Zum Touchpoint',
+  sentence: {
+    belowBand: 'KPI „{{kpi}}“ ({{touchpoint}}) lag am {{day}} bei {{value}}, unter der Bandgrenze {{bound}}.',
+    aboveBand: 'KPI „{{kpi}}“ ({{touchpoint}}) lag am {{day}} bei {{value}}, über der Bandgrenze {{bound}}.',
+    belowTarget: 'KPI „{{kpi}}“ ({{touchpoint}}) lag am {{day}} bei {{value}}, unter dem Zielwert {{bound}}.',
+    aboveTarget: 'KPI „{{kpi}}“ ({{touchpoint}}) lag am {{day}} bei {{value}}, über dem Zielwert {{bound}}.',
+  },
 };
 
 const en: MessageShape<typeof de> = {
@@ -41,6 +47,12 @@ const en: MessageShape<typeof de> = {
   acknowledgeNamed: 'Acknowledge the alert on “{{name}}”',
   acknowledged: 'Alert on “{{name}}” acknowledged.',
   touchpoint: 'Open touchpoint',
+  sentence: {
+    belowBand: 'KPI “{{kpi}}” ({{touchpoint}}) was {{value}} on {{day}}, below the band limit {{bound}}.',
+    aboveBand: 'KPI “{{kpi}}” ({{touchpoint}}) was {{value}} on {{day}}, above the band limit {{bound}}.',
+    belowTarget: 'KPI “{{kpi}}” ({{touchpoint}}) was {{value}} on {{day}}, below the target {{bound}}.',
+    aboveTarget: 'KPI “{{kpi}}” ({{touchpoint}}) was {{value}} on {{day}}, above the target {{bound}}.',
+  },
 };
 
 export const useAlertsT = defineMessages('alerts', de, en);
