@@ -5,6 +5,7 @@ import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
+import { useDayFormat } from '../action-plan/useDayFormat';
 import { useKpiText } from '../monitoring/useKpiText';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { useAlertsT } from './messages';
@@ -17,6 +18,8 @@ export function AlertsPage() {
   const { t: shellT } = useTranslation();
   const toast = useToast();
   const format = useFormat();
+  // A calendar day, read in UTC: never the day before west of Greenwich.
+  const formatDay = useDayFormat();
   const kpiText = useKpiText();
   const { workspaceId, canEdit } = useCurrentWorkspace();
   const all = useAlerts(workspaceId, null);
@@ -40,7 +43,7 @@ export function AlertsPage() {
           kpi: a.kpiName,
           touchpoint: a.touchpointName,
           value: kpiText.value(a, a.value),
-          day: format.date(a.measuredOn),
+          day: formatDay(a.measuredOn),
           bound: kpiText.value(a, a.breach.bound),
         })
       : a.message;
@@ -65,7 +68,7 @@ export function AlertsPage() {
               {withAction && <span aria-hidden="true">⚠ </span>}
               <Link to={`/touchpoints/${a.touchpointId}`}>{a.kpiName}</Link>
             </th>
-            <td>{format.date(a.measuredOn)}</td>
+            <td>{formatDay(a.measuredOn)}</td>
             <td>{kpiText.value(a, a.value)}</td>
             <td data-testid="alert-message">{sentence(a)}</td>
             <td>
