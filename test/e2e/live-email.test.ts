@@ -31,6 +31,8 @@ describe('e-mail', () => {
     await page.getByRole('heading', { level: 1, name: 'Neues Mailing' }).waitFor();
 
     await page.getByLabel('Name').fill('Newsletter März');
+    // No subject yet, so no length band to praise.
+    expect(await page.getByTestId('subject-band').count()).toBe(0);
     await page.getByLabel('Betreff').fill('Hallo {{vorname}}, neu: 5-Achs-Fräsen');
     const html = '<p>Hallo {{firstName|Kundin/Kunde}},</p><script>parent.document.title="pwned"</script>';
     await page.getByLabel('HTML-Inhalt').fill(html);
