@@ -1,26 +1,17 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../src/db/migrate';
-import { freshDatabase } from '../support/childServer';
+import { useFreshDatabase } from '../support/childServer';
 
 /**
  * Migration 0009 keeps an alert's breach as data; alerts stored before get it back from their English
  * message, and one whose message does not say keeps nulls (the web app then shows the message).
  */
 describe('migration 0009: the breach of older alerts', () => {
-  let fresh: Awaited<ReturnType<typeof freshDatabase>>;
-  let db: Db;
-  beforeAll(async () => {
-    fresh = await freshDatabase('touchpoint_migration');
-    db = createDb(fresh.url, 2);
-  });
-  afterAll(async () => {
-    await db.destroy();
-    await fresh.drop();
-  });
+  const database = useFreshDatabase('touchpoint_migration');
 
   it('reads side, bound and band or target from the message', async () => {
+    const db = database();
     await migrateTo(db, '0008_known_profiles');
     const kpiId = await sql<{ kpi: string }>`
       with w as (insert into workspaces (name, slug) values ('Migrated', 'migrated') returning workspace_id),

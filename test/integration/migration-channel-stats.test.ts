@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../src/db/migrate';
-import { freshDatabase } from '../support/childServer';
+import { useFreshDatabase } from '../support/childServer';
 import { processAll } from '../support/eventRows';
 
 /**
@@ -10,18 +9,10 @@ import { processAll } from '../support/eventRows';
  * already counted; the rest it leaves to the processor, so every event counts exactly once.
  */
 describe('migration 0006: channel and social-reply aggregates', () => {
-  let fresh: Awaited<ReturnType<typeof freshDatabase>>;
-  let db: Db;
-  beforeAll(async () => {
-    fresh = await freshDatabase('touchpoint_migration');
-    db = createDb(fresh.url, 2);
-  });
-  afterAll(async () => {
-    await db.destroy();
-    await fresh.drop();
-  });
+  const database = useFreshDatabase('touchpoint_migration');
 
   it('counts the processed events once, and the processor adds the others', async () => {
+    const db = database();
     await migrateTo(db, '0005_email_delivery');
     const { workspace_id } = await sql<{ workspace_id: string }>`
       insert into workspaces (name, slug) values ('Migrated', 'migrated') returning workspace_id

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createDb, type Db } from '../../src/db/database';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 const children: ChildProcess[] = [];
@@ -74,4 +75,27 @@ export async function freshDatabase(
   const url = new URL(server);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+/**
+ * A fresh database for the test file (see {@link freshDatabase}), opened before its tests and
+ * dropped after them; call inside `describe`, read the pool inside the tests.
+ *
+ * @example const db = useFreshDatabase('touchpoint_migration'); it('…', async () => { await migrateTo(db(), …) });
+ */
+export function useFreshDatabase(prefix: string): () => Db {
+  let fresh: Awaited<ReturnType<typeof freshDatabase>> | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    fresh = await freshDatabase(prefix);
+    db = createDb(fresh.url, 2);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await fresh?.drop();
+  });
+  return () => {
+    if (!db) throw new Error('the fresh database is opened in beforeAll');
+    return db;
+  };
 }
