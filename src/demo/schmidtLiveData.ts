@@ -15,6 +15,7 @@ import { schmidtDemoDocument } from './schmidtDemo';
 import { DAY, type TouchpointRef } from './live/settings';
 import { demoLiveStart } from './live/berlinTime';
 import { demoLiveData } from './live/demoWorld';
+import { loadDemoMailings } from './loadDemoMailings';
 
 /**
  * Live data for the demo workspace "Schmidt Dreh- und Frästechnik": the last weeks of a contract
@@ -31,6 +32,8 @@ export interface DemoLiveDataSummary {
   to: string;
   events: number;
   eventsByType: Record<string, number>;
+  /** Newsletter issues, as sent mailings of the e-mail module. */
+  mailings: number;
   kpiValues: number;
   alerts: number;
   milliseconds: number;
@@ -84,8 +87,9 @@ const COMPUTED_KPIS: readonly [TouchpointRef, KpiInput][] = [
 
 /**
  * Gives a freshly imported demo workspace its live data: the CRM's accounts and contacts (history
- * import), mapping rules, the events of the last `DEMO_LIVE_DAYS` days (ingestion), profiles and
- * dashboard figures (event processor), and computed KPIs with their daily values and alerts. Call it
+ * import), mapping rules, the events of the last `DEMO_LIVE_DAYS` days (ingestion), the newsletter's
+ * sent mailings with their tracking (e-mail module, no SMTP), profiles and dashboard figures (event
+ * processor), and computed KPIs with their daily values and alerts. Call it
  * once per workspace, right after `importWorkspaceDocument(schmidtDemoDocument)`.
  *
  * @example
@@ -124,6 +128,11 @@ export async function loadDemoLiveData(
     events += result.accepted;
   }
   await processEverything(db, workspaceId);
+  // After the first pass, so that contacts the CRM added during the period have their profiles.
+  const emailEvents = await loadDemoMailings(ctx, data.mailings, touchpointId('tp-newsletter'));
+  for (const e of emailEvents) eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1;
+  events += emailEvents.length;
+  await processEverything(db, workspaceId);
 
   for (const [ref, input] of COMPUTED_KPIS) {
     const created = await createKpi(ctx, touchpointId(ref), input);
@@ -143,6 +152,7 @@ export async function loadDemoLiveData(
     to,
     events,
     eventsByType,
+    mailings: data.mailings.length,
     kpiValues,
     alerts,
     milliseconds: Math.round(performance.now() - started),

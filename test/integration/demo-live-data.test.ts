@@ -1,6 +1,14 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import type { TouchpointActivity, WebKpis } from '../../src/contract/analytics';
+import type {
+  Mailing,
+  MailingKpisResponse,
+  emailKpisOverTimeSchema,
+  sendTimeAnalysisSchema,
+  subjectLengthAnalysisSchema,
+} from '../../src/contract/email';
 import type { Kpi, KpiAlert } from '../../src/contract/kpis';
 import type { ProfileDetail, ProfilePage, TimelineItem } from '../../src/contract/profiles';
 import { schmidtDemoDocument } from '../../src/demo/schmidtDemo';
@@ -10,6 +18,7 @@ import { importWorkspaceDocument } from '../../src/services/workspaceTransfer';
 import { apiAs } from '../support/app';
 import { aUser } from '../support/builders';
 import { testDb } from '../support/db';
+import type { z } from 'zod';
 
 /**
  * The demo workspace with its live data, loaded as `npm start` loads it, seen through the API the
@@ -55,7 +64,12 @@ describe('the demo workspace with live data', () => {
     expect(summary.to).toBe('2026-10-15');
     expect(summary.events).toBeGreaterThan(10_000);
     expect(summary.events).toBeLessThan(20_000);
-    expect(summary.events).toBe(demoLiveData(NOW).events.length);
+    const data = demoLiveData(NOW);
+    const tracked = data.mailings
+      .flatMap((m) => m.recipients)
+      .reduce((n, r) => n + 1 + r.opens.length + r.clicks.length + (r.unsubscribedAt ? 1 : 0), 0);
+    expect(summary.events).toBe(data.events.length + tracked);
+    expect(summary.mailings).toBe(3);
     const types = Object.keys(summary.eventsByType);
     for (const type of [
       'page_view',
@@ -209,6 +223,92 @@ describe('the demo workspace with live data', () => {
     expect(alerts.length).toBeGreaterThan(0);
     expect(alerts.length).toBeLessThanOrEqual(12);
     expect(alerts.map((a) => a.kpiName)).toContain('Reaktionszeit auf Kommentare und Nachrichten');
+  });
+
+  it('has the newsletter issues as sent mailings of the e-mail module', async () => {
+    const mailings = await demo.get<Mailing[]>('/mailings');
+    const issues = demoLiveData(NOW).mailings;
+    expect(mailings.map((m) => m.name).sort()).toEqual(issues.map((m) => m.name).sort());
+    const newsletter = schmidtDemoDocument.touchpoints?.find((t) => t.ref === 'tp-newsletter')?.name;
+    const activity = await demo.get<TouchpointActivity>(`/analytics/touchpoints?${WHOLE_PERIOD}`);
+    const touchpointId = activity.touchpoints.find((t) => t.touchpointName === newsletter)?.touchpointId;
+    for (const m of mailings) {
+      expect(m.kind).toBe('newsletter');
+      expect(m.status).toBe('sent');
+      expect(m.sentAt).not.toBeNull();
+      expect(m.touchpointId).toBe(touchpointId);
+      expect(m.links.some((l) => l.includes('/aktuelles/'))).toBe(true);
+    }
+  });
+
+  it('counts per mailing what its events say, and its counters agree with its recipients', async () => {
+    const db = testDb();
+    const mailings = await demo.get<Mailing[]>('/mailings');
+    for (const m of mailings) {
+      const { counts, kpis } = await demo.get<MailingKpisResponse>(`/mailings/${m.id}/kpis`);
+      const events = await db
+        .selectFrom('events')
+        .select(['type', 'profile_id', 'source', 'touchpoint_id'])
+        .where('workspace_id', '=', demo.workspaceId)
+        .where(sql`properties ->> 'mailingId'`, '=', m.id)
+        .execute();
+      const ofType = (type: string) => events.filter((e) => e.type === type);
+      const people = (type: string) => new Set(ofType(type).map((e) => e.profile_id)).size;
+      expect(events.every((e) => e.source === 'email' && e.touchpoint_id === m.touchpointId)).toBe(true);
+      expect(counts.sent).toBe(ofType('email_sent').length);
+      expect(counts.sent).toBe(people('email_sent'));
+      expect(counts.opens).toBe(ofType('email_open').length);
+      expect(counts.uniqueOpens).toBe(people('email_open'));
+      expect(counts.clicks).toBe(ofType('email_click').length);
+      expect(counts.uniqueClicks).toBe(people('email_click'));
+      expect(counts.unsubscribes).toBe(people('email_unsubscribe'));
+      expect(counts.sent).toBeGreaterThan(50);
+      expect(kpis.uniqueOpenRate).toBeGreaterThan(0.15);
+      expect(kpis.uniqueClickRate).toBeGreaterThan(0);
+
+      const recipients = await db
+        .selectFrom('mailing_recipients')
+        .selectAll()
+        .where('workspace_id', '=', demo.workspaceId)
+        .where('mailing_id', '=', m.id)
+        .execute();
+      const sum = (pick: (r: (typeof recipients)[number]) => number) =>
+        recipients.reduce((n, r) => n + pick(r), 0);
+      expect(recipients.every((r) => r.status === 'sent' && /^[0-9a-f]{32}$/.test(r.token))).toBe(true);
+      expect({
+        sent: recipients.length,
+        opens: sum((r) => r.opens),
+        uniqueOpens: sum((r) => (r.first_opened_at ? 1 : 0)),
+        clicks: sum((r) => r.clicks),
+        uniqueClicks: sum((r) => (r.first_clicked_at ? 1 : 0)),
+        unsubscribes: sum((r) => (r.unsubscribed_at ? 1 : 0)),
+      }).toEqual({
+        sent: counts.sent,
+        opens: counts.opens,
+        uniqueOpens: counts.uniqueOpens,
+        clicks: counts.clicks,
+        uniqueClicks: counts.uniqueClicks,
+        unsubscribes: counts.unsubscribes,
+      });
+
+      const sendTime = await demo.get<z.infer<typeof sendTimeAnalysisSchema>>(
+        `/email/analysis/send-time?${WHOLE_PERIOD}&timeZone=Europe/Berlin&mailingId=${m.id}`,
+      );
+      expect(sendTime.totalOpens).toBe(counts.opens);
+    }
+  });
+
+  it('has e-mail KPIs over time and subject lines of more than one length', async () => {
+    const overTime = await demo.get<z.infer<typeof emailKpisOverTimeSchema>>(
+      `/email/kpis?${WHOLE_PERIOD}&interval=month`,
+    );
+    expect(overTime.periods.length).toBeGreaterThan(0);
+    expect(overTime.periods.reduce((n, p) => n + p.mailings, 0)).toBe(3);
+    for (const p of overTime.periods) expect(p.kpis.uniqueOpenRate).toBeGreaterThan(0);
+    const subjects = await demo.get<z.infer<typeof subjectLengthAnalysisSchema>>(
+      `/email/analysis/subject-length?${WHOLE_PERIOD}`,
+    );
+    expect(subjects.bands.filter((b) => b.mailings > 0).length).toBeGreaterThan(1);
   });
 
   it('loads the same data again for the same moment', async () => {

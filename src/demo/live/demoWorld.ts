@@ -1,4 +1,15 @@
-import { DEMO_LIVE_DAYS, SEED, SITE, HOUR, DAY, type DemoEvent, type DemoLiveData } from './settings';
+import { extractLinks } from '../../core/email/links';
+import {
+  DEMO_LIVE_DAYS,
+  SEED,
+  SITE,
+  HOUR,
+  DAY,
+  type DemoEvent,
+  type DemoLiveData,
+  type DemoMailing,
+  type DemoRecipient,
+} from './settings';
 import { seededRandom, Dice } from './dice';
 import { local, isWorkday, demoLiveStart, iso } from './berlinTime';
 import {
@@ -24,6 +35,7 @@ import {
   CONTACT_FORMS,
   FORM_RATES,
 } from './cast';
+import { newsletterIssue } from './newsletterIssues';
 
 /**
  * The demo's live data for the `DEMO_LIVE_DAYS` days before `now`: pure, the same for the same `now`.
@@ -37,6 +49,7 @@ export function demoLiveData(now: Date): DemoLiveData {
 class DemoWorld {
   private readonly dice = new Dice(seededRandom(SEED));
   private readonly events: DemoEvent[] = [];
+  private readonly mailings: DemoMailing[] = [];
   private readonly companies: Company[] = [];
   private readonly crm: Person[] = [];
   private readonly browsers: Browser[] = [];
@@ -80,7 +93,21 @@ class DemoWorld {
       .filter((e) => Date.parse(e.timestamp) >= this.start && Date.parse(e.timestamp) < this.now)
       .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
     markReturning(events);
-    return { companiesCsv, contactsCsv, events };
+    return { companiesCsv, contactsCsv, events, mailings: this.mailings.map((m) => this.untilNow(m)) };
+  }
+
+  /** A mailing as tracking has seen it by now: opens, clicks and unsubscribing still to come left out. */
+  private untilNow(m: DemoMailing): DemoMailing {
+    const past = (at: string) => Date.parse(at) < this.now;
+    return {
+      ...m,
+      recipients: m.recipients.map((r) => ({
+        ...r,
+        opens: r.opens.filter(past),
+        clicks: r.clicks.filter((c) => past(c.at)),
+        unsubscribedAt: r.unsubscribedAt !== null && past(r.unsubscribedAt) ? r.unsubscribedAt : null,
+      })),
+    };
   }
 
   /** The day index of the given weekday (1 = Monday) nearest to `daysBack` days before now. */
@@ -165,6 +192,7 @@ class DemoWorld {
         position: p.position,
         branche: p.company.branche,
         quelle: source,
+        newsletter: p.newsletter ? 'ja' : 'nein',
       },
     });
   }
@@ -584,34 +612,35 @@ class DemoWorld {
   // ---------------------------------------------------------------- newsletter
 
   /**
-   * One issue of "Schmidt aktuell", sent through the company's newsletter tool, whose report the CRM
-   * passes on: sent, opened, clicked (and the visit the click starts), unsubscribed.
+   * One issue of "Schmidt aktuell", sent from the workspace's e-mail module to the CRM's contacts who
+   * want it: who got it, opened it (a second time now and then), clicked (and the visit the click
+   * starts) and unsubscribed. The loader writes it the way sending and tracking leave a mailing.
    */
   private newsletter(midnight: number): void {
     const d = this.dice;
     const sentAt = midnight + 9 * HOUR;
-    const month = new Date(sentAt).toISOString().slice(0, 7);
-    const name = `Schmidt aktuell ${month.slice(5)}/${month.slice(0, 4)}`;
-    const campaign = `schmidt-aktuell-${month}`;
     const article = d.pick(POSTS);
-    const mailing = { mailing: name };
+    const issue = newsletterIssue(this.mailings.length, sentAt, article);
+    const link = extractLinks(issue.bodyHtml, '').indexOf(issue.articleUrl);
+    const campaign = `schmidt-aktuell-${new Date(sentAt).toISOString().slice(0, 7)}`;
+    const recipients: DemoRecipient[] = [];
     for (const p of this.crm.filter((x) => x.newsletter && x.crmSince < sentAt)) {
       const sent = sentAt + d.between(0, 20) * 60_000;
-      this.crmEvent(sent, p, { type: 'email_sent', channel: 'email', name, properties: mailing });
+      const r: DemoRecipient = {
+        email: p.email,
+        sentAt: iso(sent),
+        opens: [],
+        clicks: [],
+        unsubscribedAt: null,
+      };
+      recipients.push(r);
       if (!d.chance(0.3)) continue;
       const opened = sent + Math.exp(d.between(Math.log(0.05), Math.log(60))) * HOUR;
-      this.crmEvent(opened, p, { type: 'email_open', channel: 'email', name, properties: mailing });
-      if (d.chance(0.25))
-        this.crmEvent(opened + d.between(2, 48) * HOUR, p, {
-          type: 'email_open',
-          channel: 'email',
-          name,
-          properties: mailing,
-        });
+      r.opens.push(iso(opened));
+      if (d.chance(0.25)) r.opens.push(iso(opened + d.between(2, 48) * HOUR));
       if (d.chance(0.22)) {
-        const url = `${SITE}/aktuelles/${article.slug}`;
         const clicked = opened + d.between(10, 300) * 1000;
-        this.crmEvent(clicked, p, { type: 'email_click', channel: 'email', name, url, properties: mailing });
+        r.clicks.push({ at: iso(clicked), link });
         this.visit(
           this.browserOf(p),
           clicked + 2000,
@@ -621,15 +650,17 @@ class DemoWorld {
         );
       }
       if (d.chance(0.006)) {
-        this.crmEvent(opened + 60_000, p, {
-          type: 'email_unsubscribe',
-          channel: 'email',
-          name,
-          properties: mailing,
-        });
+        r.unsubscribedAt = iso(opened + 60_000);
         p.newsletter = false;
       }
     }
+    this.mailings.push({
+      name: issue.name,
+      subject: issue.subject,
+      bodyHtml: issue.bodyHtml,
+      sentAt: iso(sentAt),
+      recipients,
+    });
   }
 
   // ---------------------------------------------------------------- the CRM's files

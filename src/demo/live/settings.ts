@@ -23,4 +23,24 @@ export interface DemoLiveData {
   contactsCsv: string;
   /** In the order they happened, all before `now`. */
   events: DemoEvent[];
+  /** The issues of the newsletter, sent from the workspace's e-mail module, oldest first. */
+  mailings: DemoMailing[];
+}
+
+/** A newsletter issue as the e-mail module keeps it after sending and tracking; times as ISO strings. */
+export interface DemoMailing {
+  name: string;
+  subject: string;
+  bodyHtml: string;
+  sentAt: string;
+  recipients: DemoRecipient[];
+}
+
+/** One recipient of a mailing with what tracking saw: opens, clicks (by link index), unsubscribing. */
+export interface DemoRecipient {
+  email: string;
+  sentAt: string;
+  opens: string[];
+  clicks: { at: string; link: number }[];
+  unsubscribedAt: string | null;
 }
