@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LoadError, Loading } from '../../components/States';
@@ -14,6 +15,16 @@ export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
+  const navList = useRef<HTMLUListElement>(null);
+
+  // On a phone the navigation is one row that scrolls sideways: bring the current screen's item into
+  // view. Where the row fits (desktop) there is nothing to scroll and this changes nothing.
+  useEffect(() => {
+    const list = navList.current;
+    const active = list?.querySelector<HTMLElement>('a.active');
+    if (!list || !active) return;
+    list.scrollLeft = active.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
+  }, [location.pathname, me.data]);
 
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
@@ -42,7 +53,7 @@ export function AppShell() {
           <UserMenu />
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
-          <ul>
+          <ul ref={navList}>
             {navItems.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>{'Label' in item ? <item.Label /> : t(`nav.${item.key}`)}</NavLink>

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { schmidtDemoDocument } from '../../src/demo/schmidtDemo';
+import { loadDemoLiveData } from '../../src/demo/schmidtLiveData';
+import { importWorkspaceDocument } from '../../src/services/workspaceTransfer';
+import { aUser, TEST_PASSWORD } from '../support/builders';
+import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+
+const PHONE = { width: 390, height: 844 };
+
+/** Each main screen; a touchpoint and a profile are opened from their lists. */
+const SCREENS: readonly { name: string; path: string }[] = [
+  { name: 'journey-map', path: '/map' },
+  { name: 'touchpoints', path: '/touchpoints' },
+  { name: 'personas', path: '/personas' },
+  { name: 'catalogue', path: '/catalogue' },
+  { name: 'quickcheck', path: '/quickcheck' },
+  { name: 'priorities', path: '/priorities' },
+  { name: 'action-plan', path: '/action-plan' },
+  { name: 'content-map', path: '/content-map' },
+  { name: 'monitoring', path: '/monitoring' },
+  { name: 'web-analytics', path: '/web-analytics' },
+  { name: 'customers', path: '/customers' },
+  { name: 'email', path: '/email' },
+  { name: 'tracking', path: '/tracking' },
+  { name: 'imports', path: '/imports' },
+  { name: 'alerts', path: '/alerts' },
+  { name: 'team', path: '/team' },
+];
+
+describe('every main screen on a phone (390 × 844) of the demo workspace', () => {
+  let server: E2eServer;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    const owner = await aUser(server.db, 'Sabine Schmidt');
+    const imported = await importWorkspaceDocument(server.db, schmidtDemoDocument, { ownerUserId: owner.id });
+    if (!imported.ok) throw new Error(imported.error.message);
+    await loadDemoLiveData(server.db, imported.value.workspaceId);
+    const context = await launchBrowser(PHONE);
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await logIn(page, server.baseUrl, owner.email, TEST_PASSWORD);
+  });
+
+  /** The page's own width beyond the viewport; wide tables and the board scroll in their own box. */
+  async function overflow(name: string): Promise<string | undefined> {
+    await page.evaluate(() => document.fonts.ready);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await screenshot(page, `phone-${name}`);
+    return width > PHONE.width ? `${name}: ${width} px` : undefined;
+  }
+
+  async function visit(path: string): Promise<void> {
+    await page.goto(`${server.baseUrl}${path}`);
+    await page.locator('main h1').first().waitFor();
+    // Every part of the screen has loaded: its tables and figures, which set its width.
+    await page.waitForFunction(() => !document.querySelector('main .loading'));
+  }
+
+  async function firstLink(prefix: string): Promise<string> {
+    const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute('href');
+    if (!href) throw new Error(`no link to ${prefix}… on ${page.url()}`);
+    return href;
+  }
+
+  it('never scrolls sideways as a page', async () => {
+    const failures: string[] = [];
+    const check = async (name: string) => {
+      const failure = await overflow(name);
+      if (failure) failures.push(failure);
+    };
+
+    for (const screen of SCREENS) {
+      await visit(screen.path);
+      await check(screen.name);
+      if (screen.name === 'touchpoints') {
+        await visit(await firstLink('/touchpoints/'));
+        await check('touchpoint-detail');
+      }
+      if (screen.name === 'customers') {
+        await visit(await firstLink('/customers/'));
+        await check('profile');
+      }
+    }
+
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
