@@ -231,8 +231,8 @@ const mappingRuleFields = {
   utmMedium: pattern.nullable(),
   utmCampaign: pattern.nullable(),
 };
-const conditionKeys = [
-  'eventType',
+/** The conditions of a mapping rule that match text (the event type is the other condition). */
+export const mappingRulePatternKeys = [
   'channel',
   'urlPattern',
   'referrerPattern',
@@ -240,6 +240,7 @@ const conditionKeys = [
   'utmMedium',
   'utmCampaign',
 ] as const;
+const conditionKeys = ['eventType', ...mappingRulePatternKeys] as const;
 const hasCondition = (r: Partial<Record<(typeof conditionKeys)[number], unknown>>) =>
   conditionKeys.some((k) => r[k] !== undefined && r[k] !== null);
 

@@ -1,5 +1,10 @@
 import { sql } from 'kysely';
-import type { RecipientStatus, SendProgress, SendSummary } from '../../contract/email';
+import {
+  recipientStatusSchema,
+  type RecipientStatus,
+  type SendProgress,
+  type SendSummary,
+} from '../../contract/email';
 import { extractLinks } from '../../core/email/links';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
@@ -137,16 +142,6 @@ async function statusCounts(db: Db, workspaceId: string, mailingId: string) {
   >;
 }
 
-const ALL_STATUSES: RecipientStatus[] = [
-  'queued',
-  'sending',
-  'sent',
-  'failed',
-  'suppressed',
-  'bounced_hard',
-  'bounced_soft',
-];
-
 async function progressOf(
   db: Db,
   workspaceId: string,
@@ -157,7 +152,7 @@ async function progressOf(
   return {
     mailingId,
     status,
-    recipients: Object.fromEntries(ALL_STATUSES.map((s) => [s, counts[s] ?? 0])) as Record<
+    recipients: Object.fromEntries(recipientStatusSchema.options.map((s) => [s, counts[s] ?? 0])) as Record<
       RecipientStatus,
       number
     >,

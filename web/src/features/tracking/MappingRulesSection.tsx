@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eventTypes, type MappingRule, type MappingRuleInput } from '../../../../src/contract/events';
+import {
+  eventTypes,
+  mappingRulePatternKeys,
+  type MappingRule,
+  type MappingRuleInput,
+} from '../../../../src/contract/events';
 import { Field, FieldSet } from '../../components/Field';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
@@ -11,14 +16,7 @@ import { useTouchpoints } from '../touchpoints/useTouchpoints';
 import { useTrackingT } from './messages';
 import { useCreateMappingRule, useDeleteMappingRule, useMappingRules } from './trackingQueries';
 
-const PATTERNS = [
-  'channel',
-  'urlPattern',
-  'referrerPattern',
-  'utmSource',
-  'utmMedium',
-  'utmCampaign',
-] as const;
+const PATTERNS = mappingRulePatternKeys;
 type PatternKey = (typeof PATTERNS)[number];
 const emptyPatterns = Object.fromEntries(PATTERNS.map((k) => [k, ''])) as Record<PatternKey, string>;
 
