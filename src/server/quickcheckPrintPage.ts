@@ -1,7 +1,7 @@
 import type { QuickcheckRun } from '../contract/quickcheck';
 import { quickcheckAnswerLabels, quickcheckAnswerLabelsEn, quickcheckQuestions } from '../core/quickcheck';
 import { quickcheckPhaseNames, quickcheckReasonTexts, type QuickcheckLang } from '../services/quickcheckRuns';
-import { escapeHtml } from '../core/publicPage';
+import { escapeHtml, htmlDocument } from '../core/publicPage';
 
 const printTexts = {
   de: {
@@ -114,15 +114,10 @@ export function renderQuickcheckPrintPage(input: {
     )
     .join('\n');
   const title = `${t.title} – ${workspaceName}`;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${e(title)}</title>
-<style>
-  @page { size: A4; margin: 15mm 14mm; }
+  return htmlDocument({
+    lang,
+    title,
+    css: `  @page { size: A4; margin: 15mm 14mm; }
   body { font-family: system-ui, sans-serif; font-size: 10pt; color: #1a1a1a; line-height: 1.4; max-width: 182mm; margin: 1.5rem auto; padding: 0 1rem; }
   h1 { font-size: 16pt; margin: 0 0 .5rem; } h2 { font-size: 12.5pt; margin: 1.2rem 0 .4rem; } h3 { font-size: 11pt; margin: .8rem 0 .3rem; } h4 { font-size: 10pt; margin: .3rem 0; }
   dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 0 0 .8rem; } dl.meta dt { font-weight: 600; } dl.meta dd { margin: 0; }
@@ -133,11 +128,8 @@ export function renderQuickcheckPrintPage(input: {
   .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; } .cols ul { margin: 0; padding-left: 1.1rem; }
   .hint { color: #555; border: 1px dashed #999; padding: .4rem .6rem; } footer { color: #555; font-size: 8.5pt; margin-top: 1.2rem; }
   tr, .detail { break-inside: avoid; } thead { display: table-header-group; }
-  @media print { .hint { display: none; } body { margin: 0; padding: 0; max-width: none; } }
-</style>
-</head>
-<body>
-<main>
+  @media print { .hint { display: none; } body { margin: 0; padding: 0; max-width: none; } }`,
+    body: `<main>
 <p class="hint">${t.hint}</p>
 <h1>${t.title}</h1>
 <dl class="meta">
@@ -163,7 +155,6 @@ ${ranking}
 </table>
 ${recommended.length ? `<h2>${t.details}</h2>\n${details}` : ''}
 <footer>${t.footer}</footer>
-</main>
-</body>
-</html>`;
+</main>`,
+  });
 }
