@@ -28,3 +28,34 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
 }
+
+interface QueryState<T> {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  data: T | undefined;
+  refetch: () => Promise<unknown>;
+}
+
+/**
+ * What a list query shows: a loading line, the error with a retry button, the `empty` message when
+ * there is nothing, otherwise `children` with the data. An array counts as empty when it has no items;
+ * pass `isEmpty` for any other shape.
+ * @example <QueryContent query={rules} empty={t('rules.none')}>{(data) => <RuleTable rules={data} />}</QueryContent>
+ */
+export function QueryContent<T>({
+  query,
+  empty,
+  isEmpty = (data) => Array.isArray(data) && data.length === 0,
+  children,
+}: {
+  query: QueryState<T>;
+  empty: ReactNode;
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.data === undefined) return null;
+  return isEmpty(query.data) ? <Empty>{empty}</Empty> : children(query.data);
+}

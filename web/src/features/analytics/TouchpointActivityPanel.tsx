@@ -1,4 +1,4 @@
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useAnalyticsT } from './messages';
 import { useTouchpointActivity } from './useTouchpointActivity';
@@ -23,44 +23,40 @@ export function TouchpointActivityPanel({
   return (
     <section className="panel" aria-labelledby="analytics-activity-title">
       <h2 id="analytics-activity-title">{t('activity.title')}</h2>
-      {activity.isPending ? (
-        <Loading />
-      ) : activity.isError ? (
-        <LoadError error={activity.error} onRetry={() => void activity.refetch()} />
-      ) : rows.length === 0 ? (
-        <Empty>{t('activity.none')}</Empty>
-      ) : (
-        <table className="table" data-testid="touchpoint-activity">
-          <thead>
-            <tr>
-              <th scope="col">{t('activity.touchpoint')}</th>
-              <th scope="col">{t('activity.events')}</th>
-              <th scope="col">{t('activity.revenue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.touchpointId ?? 'unmapped'}>
-                <th scope="row">{r.touchpointName ?? t('activity.unmapped')}</th>
-                <td>
-                  <span
-                    aria-hidden="true"
-                    style={{
-                      display: 'inline-block',
-                      height: '0.7rem',
-                      width: `${Math.round((r.events / max) * 80)}px`,
-                      background: '#1d4ed8',
-                      marginRight: '0.4rem',
-                    }}
-                  />
-                  {format.plain(r.events)}
-                </td>
-                <td>{money.format(r.revenue)}</td>
+      <QueryContent query={activity} empty={t('activity.none')} isEmpty={() => rows.length === 0}>
+        {() => (
+          <table className="table" data-testid="touchpoint-activity">
+            <thead>
+              <tr>
+                <th scope="col">{t('activity.touchpoint')}</th>
+                <th scope="col">{t('activity.events')}</th>
+                <th scope="col">{t('activity.revenue')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.touchpointId ?? 'unmapped'}>
+                  <th scope="row">{r.touchpointName ?? t('activity.unmapped')}</th>
+                  <td>
+                    <span
+                      aria-hidden="true"
+                      style={{
+                        display: 'inline-block',
+                        height: '0.7rem',
+                        width: `${Math.round((r.events / max) * 80)}px`,
+                        background: '#1d4ed8',
+                        marginRight: '0.4rem',
+                      }}
+                    />
+                    {format.plain(r.events)}
+                  </td>
+                  <td>{money.format(r.revenue)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryContent>
     </section>
   );
 }

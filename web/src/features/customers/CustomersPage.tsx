@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './customers.css';
@@ -68,40 +68,36 @@ export function CustomersPage() {
           {t('submitSearch')}
         </button>
       </form>
-      {profiles.isPending ? (
-        <Loading />
-      ) : profiles.isError ? (
-        <LoadError error={profiles.error} onRetry={() => void profiles.refetch()} />
-      ) : items.length === 0 ? (
-        <Empty>{t('none')}</Empty>
-      ) : (
-        <div className="cu-scroll">
-          <table className="table" data-testid="profile-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.name')}</th>
-                <th scope="col">{t('columns.email')}</th>
-                <th scope="col">{t('columns.company')}</th>
-                <th scope="col">{t('columns.lastSeen')}</th>
-                <th scope="col">{t('columns.events')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id} data-testid="profile-row">
-                  <th scope="row">
-                    <Link to={`/customers/${p.id}`}>{p.name || p.email || p.userId || t('unnamed')}</Link>
-                  </th>
-                  <td>{p.email ?? '–'}</td>
-                  <td>{p.company?.name ?? '–'}</td>
-                  <td>{p.lastSeenAt ? format.dateTime(p.lastSeenAt) : '–'}</td>
-                  <td>{format.plain(p.eventCount)}</td>
+      <QueryContent query={profiles} empty={t('none')} isEmpty={() => items.length === 0}>
+        {() => (
+          <div className="cu-scroll">
+            <table className="table" data-testid="profile-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('columns.name')}</th>
+                  <th scope="col">{t('columns.email')}</th>
+                  <th scope="col">{t('columns.company')}</th>
+                  <th scope="col">{t('columns.lastSeen')}</th>
+                  <th scope="col">{t('columns.events')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((p) => (
+                  <tr key={p.id} data-testid="profile-row">
+                    <th scope="row">
+                      <Link to={`/customers/${p.id}`}>{p.name || p.email || p.userId || t('unnamed')}</Link>
+                    </th>
+                    <td>{p.email ?? '–'}</td>
+                    <td>{p.company?.name ?? '–'}</td>
+                    <td>{p.lastSeenAt ? format.dateTime(p.lastSeenAt) : '–'}</td>
+                    <td>{format.plain(p.eventCount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryContent>
       {profiles.hasNextPage && (
         <p>
           <button

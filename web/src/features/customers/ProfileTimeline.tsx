@@ -1,4 +1,4 @@
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useEventTypeLabel } from '../../i18n/useEventTypeLabel';
 import { useCustomersT } from './messages';
@@ -17,42 +17,38 @@ export function ProfileTimeline({ workspaceId, profileId }: { workspaceId: strin
   return (
     <section className="panel panel-wide" aria-labelledby="profile-timeline">
       <h2 id="profile-timeline">{t('timeline.title')}</h2>
-      {timeline.isPending ? (
-        <Loading />
-      ) : timeline.isError ? (
-        <LoadError error={timeline.error} onRetry={() => void timeline.refetch()} />
-      ) : items.length === 0 ? (
-        <Empty>{t('timeline.none')}</Empty>
-      ) : (
-        <div className="cu-scroll">
-          <table className="table" data-testid="timeline">
-            <thead>
-              <tr>
-                <th scope="col">{t('timeline.when')}</th>
-                <th scope="col">{t('timeline.what')}</th>
-                <th scope="col">{t('timeline.touchpoint')}</th>
-                <th scope="col">{t('timeline.phase')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.eventId} data-testid="timeline-item">
-                  <td>
-                    <time dateTime={item.occurredAt}>{format.dateTime(item.occurredAt)}</time>
-                  </td>
-                  <td>
-                    {eventTypeLabel(item.type)}
-                    {item.name ? `: ${item.name}` : ''}
-                    {item.url && <div className="muted link-url">{item.url}</div>}
-                  </td>
-                  <td>{item.touchpointName ?? <span className="muted">{t('timeline.unmapped')}</span>}</td>
-                  <td>{phaseLabel(item.phase) ?? '–'}</td>
+      <QueryContent query={timeline} empty={t('timeline.none')} isEmpty={() => items.length === 0}>
+        {() => (
+          <div className="cu-scroll">
+            <table className="table" data-testid="timeline">
+              <thead>
+                <tr>
+                  <th scope="col">{t('timeline.when')}</th>
+                  <th scope="col">{t('timeline.what')}</th>
+                  <th scope="col">{t('timeline.touchpoint')}</th>
+                  <th scope="col">{t('timeline.phase')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.eventId} data-testid="timeline-item">
+                    <td>
+                      <time dateTime={item.occurredAt}>{format.dateTime(item.occurredAt)}</time>
+                    </td>
+                    <td>
+                      {eventTypeLabel(item.type)}
+                      {item.name ? `: ${item.name}` : ''}
+                      {item.url && <div className="muted link-url">{item.url}</div>}
+                    </td>
+                    <td>{item.touchpointName ?? <span className="muted">{t('timeline.unmapped')}</span>}</td>
+                    <td>{phaseLabel(item.phase) ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryContent>
       {timeline.hasNextPage && (
         <button
           type="button"

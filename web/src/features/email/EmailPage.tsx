@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { useMailings } from './emailQueries';
@@ -29,46 +29,45 @@ export function EmailPage() {
       <p className="hint">{t('intro')}</p>
       <section className="panel" aria-labelledby="mailings-title">
         <h2 id="mailings-title">{t('mailings.title')}</h2>
-        {mailings.isPending ? (
-          <Loading />
-        ) : mailings.isError ? (
-          <LoadError error={mailings.error} onRetry={() => void mailings.refetch()} />
-        ) : mailings.data.length === 0 ? (
-          <Empty>{t('mailings.none')}</Empty>
-        ) : (
-          <div className="em-scroll">
-            <table className="table" data-testid="mailings">
-              <thead>
-                <tr>
-                  <th scope="col">{t('mailings.name')}</th>
-                  <th scope="col">{t('mailings.subject')}</th>
-                  <th scope="col">{t('mailings.status')}</th>
-                  <th scope="col">{t('mailings.sentAt')}</th>
-                  <th scope="col">{t('mailings.kpis')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mailings.data.map((m) => (
-                  <tr key={m.id} data-testid="mailing-row">
-                    <th scope="row">
-                      <Link to={`/email/${m.id}`}>{m.name}</Link>
-                    </th>
-                    <td>{m.subject}</td>
-                    <td>
-                      <span className={`badge em-status-${m.status}`}>{t(`statuses.${m.status}`)}</span>
-                    </td>
-                    <td>{m.sentAt ? format.dateTime(m.sentAt) : '–'}</td>
-                    <td>
-                      <Link to={`/email/${m.id}/kpis`} aria-label={t('mailings.kpisNamed', { name: m.name })}>
-                        {t('mailings.kpis')}
-                      </Link>
-                    </td>
+        <QueryContent query={mailings} empty={t('mailings.none')}>
+          {(data) => (
+            <div className="em-scroll">
+              <table className="table" data-testid="mailings">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('mailings.name')}</th>
+                    <th scope="col">{t('mailings.subject')}</th>
+                    <th scope="col">{t('mailings.status')}</th>
+                    <th scope="col">{t('mailings.sentAt')}</th>
+                    <th scope="col">{t('mailings.kpis')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody>
+                  {data.map((m) => (
+                    <tr key={m.id} data-testid="mailing-row">
+                      <th scope="row">
+                        <Link to={`/email/${m.id}`}>{m.name}</Link>
+                      </th>
+                      <td>{m.subject}</td>
+                      <td>
+                        <span className={`badge em-status-${m.status}`}>{t(`statuses.${m.status}`)}</span>
+                      </td>
+                      <td>{m.sentAt ? format.dateTime(m.sentAt) : '–'}</td>
+                      <td>
+                        <Link
+                          to={`/email/${m.id}/kpis`}
+                          aria-label={t('mailings.kpisNamed', { name: m.name })}
+                        >
+                          {t('mailings.kpis')}
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryContent>
       </section>
       <KpisOverTimePanel workspaceId={workspaceId} />
       <div className="em-stack">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useTouchpointHistory } from './useTouchpointHistory';
 
@@ -22,34 +22,30 @@ export function HistorySection({ workspaceId, touchpointId }: { workspaceId: str
   return (
     <section className="panel" aria-labelledby="sec-history">
       <h2 id="sec-history">{t('detail.sections.history')}</h2>
-      {history.isPending ? (
-        <Loading />
-      ) : history.isError ? (
-        <LoadError error={history.error} onRetry={() => void history.refetch()} />
-      ) : history.data.length === 0 ? (
-        <Empty>{t('history.none')}</Empty>
-      ) : (
-        <ol className="plain-list">
-          {history.data.map((entry) => {
-            const fields = Object.keys(entry.changes);
-            return (
-              <li key={entry.id}>
-                <strong>
-                  {(knownActions as readonly string[]).includes(entry.action)
-                    ? t(`history.actions.${entry.action as KnownAction}`)
-                    : entry.action}
-                </strong>{' '}
-                <span className="muted">
-                  {entry.actor} · {format.dateTime(entry.at)}
-                </span>
-                {entry.action === 'updated' && fields.length > 0 && (
-                  <p className="muted">{t('history.fields', { fields: fields.join(', ') })}</p>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <QueryContent query={history} empty={t('history.none')}>
+        {(data) => (
+          <ol className="plain-list">
+            {data.map((entry) => {
+              const fields = Object.keys(entry.changes);
+              return (
+                <li key={entry.id}>
+                  <strong>
+                    {(knownActions as readonly string[]).includes(entry.action)
+                      ? t(`history.actions.${entry.action as KnownAction}`)
+                      : entry.action}
+                  </strong>{' '}
+                  <span className="muted">
+                    {entry.actor} · {format.dateTime(entry.at)}
+                  </span>
+                  {entry.action === 'updated' && fields.length > 0 && (
+                    <p className="muted">{t('history.fields', { fields: fields.join(', ') })}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </QueryContent>
     </section>
   );
 }

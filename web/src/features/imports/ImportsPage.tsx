@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { importKinds, type ImportJob, type ImportKind } from '../../../../src/contract/imports';
 import { Field, FieldSet } from '../../components/Field';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useFormat } from '../../i18n/format';
@@ -120,57 +120,53 @@ export function ImportsPage() {
         </section>
       )}
       <h2>{t('history')}</h2>
-      {jobs.isPending ? (
-        <Loading />
-      ) : jobs.isError ? (
-        <LoadError error={jobs.error} onRetry={() => void jobs.refetch()} />
-      ) : jobs.data.length === 0 ? (
-        <Empty>{t('none')}</Empty>
-      ) : (
-        <div className="im-scroll">
-          <table className="table" data-testid="import-jobs">
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.file')}</th>
-                <th scope="col">{t('columns.kind')}</th>
-                <th scope="col">{t('columns.status')}</th>
-                <th scope="col">{t('columns.started')}</th>
-                <th scope="col">{t('columns.rows')}</th>
-                <th scope="col">{t('columns.imported')}</th>
-                <th scope="col">{t('columns.duplicates')}</th>
-                <th scope="col">{t('columns.bad')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.data.map((j) => (
-                <tr key={j.id} data-testid="import-job">
-                  <th scope="row">{j.fileName}</th>
-                  <td>{t(`kinds.${j.kind}`)}</td>
-                  <td>{t(`statuses.${j.status}`)}</td>
-                  <td>{format.dateTime(j.createdAt)}</td>
-                  {/* Records, not file lines: the header and line breaks inside quoted cells are no rows. */}
-                  <td>{format.plain(j.rowsImported + j.duplicates + j.badRows)}</td>
-                  <td>{format.plain(j.rowsImported)}</td>
-                  <td>{format.plain(j.duplicates)}</td>
-                  <td>
-                    {format.plain(j.badRows)}{' '}
-                    {j.errors.length > 0 && (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={t('showBadRowsNamed', { file: j.fileName })}
-                        onClick={() => setShownJobId(j.id)}
-                      >
-                        {t('showBadRows')}
-                      </button>
-                    )}
-                  </td>
+      <QueryContent query={jobs} empty={t('none')}>
+        {(data) => (
+          <div className="im-scroll">
+            <table className="table" data-testid="import-jobs">
+              <thead>
+                <tr>
+                  <th scope="col">{t('columns.file')}</th>
+                  <th scope="col">{t('columns.kind')}</th>
+                  <th scope="col">{t('columns.status')}</th>
+                  <th scope="col">{t('columns.started')}</th>
+                  <th scope="col">{t('columns.rows')}</th>
+                  <th scope="col">{t('columns.imported')}</th>
+                  <th scope="col">{t('columns.duplicates')}</th>
+                  <th scope="col">{t('columns.bad')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {data.map((j) => (
+                  <tr key={j.id} data-testid="import-job">
+                    <th scope="row">{j.fileName}</th>
+                    <td>{t(`kinds.${j.kind}`)}</td>
+                    <td>{t(`statuses.${j.status}`)}</td>
+                    <td>{format.dateTime(j.createdAt)}</td>
+                    {/* Records, not file lines: the header and line breaks inside quoted cells are no rows. */}
+                    <td>{format.plain(j.rowsImported + j.duplicates + j.badRows)}</td>
+                    <td>{format.plain(j.rowsImported)}</td>
+                    <td>{format.plain(j.duplicates)}</td>
+                    <td>
+                      {format.plain(j.badRows)}{' '}
+                      {j.errors.length > 0 && (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={t('showBadRowsNamed', { file: j.fileName })}
+                          onClick={() => setShownJobId(j.id)}
+                        >
+                          {t('showBadRows')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryContent>
       {shown.data && <BadRows job={shown.data} />}
     </section>
   );

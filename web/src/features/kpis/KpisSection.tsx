@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../../src/contract/kpis';
 import { Field } from '../../components/Field';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useFormat } from '../../i18n/format';
@@ -130,40 +130,38 @@ export function KpisSection({
   return (
     <section className="panel panel-wide" aria-labelledby="sec-kpis">
       <h2 id="sec-kpis">{t('detail.sections.kpis')}</h2>
-      {kpis.isPending ? (
-        <Loading />
-      ) : kpis.isError ? (
-        <LoadError error={kpis.error} onRetry={() => void kpis.refetch()} />
-      ) : kpis.data.length === 0 ? (
-        <Empty>{t('kpis.none')}</Empty>
-      ) : (
-        <ul className="plain-list" data-testid="kpi-list">
-          {kpis.data.map((kpi) => (
-            <li key={kpi.id} data-testid="kpi">
-              <div className="row">
-                <strong>{kpi.name}</strong>
-                <span
-                  className={`badge ${kpi.status === 'on_target' ? 'badge-success' : kpi.status === 'off_target' ? 'badge-danger' : 'badge-soft'}`}
-                >
-                  {t(`kpis.status.${kpi.status}`)}
-                </span>
-                <span className="muted">
-                  {t('kpis.target')}:{' '}
-                  {kpi.targetValue === null ? '–' : `${format.plain(kpi.targetValue)} ${kpi.unit}`} ·{' '}
-                  {kpi.direction === 'higher_is_better' ? t('kpis.higher') : t('kpis.lower')}
-                </span>
-              </div>
-              <p data-testid="kpi-latest">
-                {t('kpis.latest')}:{' '}
-                {kpi.latest
-                  ? `${format.plain(kpi.latest.value)} ${kpi.unit} (${format.date(kpi.latest.measuredOn)})`
-                  : '–'}
-              </p>
-              {canEdit && <RecordValueForm workspaceId={workspaceId} touchpointId={touchpointId} kpi={kpi} />}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryContent query={kpis} empty={t('kpis.none')}>
+        {(data) => (
+          <ul className="plain-list" data-testid="kpi-list">
+            {data.map((kpi) => (
+              <li key={kpi.id} data-testid="kpi">
+                <div className="row">
+                  <strong>{kpi.name}</strong>
+                  <span
+                    className={`badge ${kpi.status === 'on_target' ? 'badge-success' : kpi.status === 'off_target' ? 'badge-danger' : 'badge-soft'}`}
+                  >
+                    {t(`kpis.status.${kpi.status}`)}
+                  </span>
+                  <span className="muted">
+                    {t('kpis.target')}:{' '}
+                    {kpi.targetValue === null ? '–' : `${format.plain(kpi.targetValue)} ${kpi.unit}`} ·{' '}
+                    {kpi.direction === 'higher_is_better' ? t('kpis.higher') : t('kpis.lower')}
+                  </span>
+                </div>
+                <p data-testid="kpi-latest">
+                  {t('kpis.latest')}:{' '}
+                  {kpi.latest
+                    ? `${format.plain(kpi.latest.value)} ${kpi.unit} (${format.date(kpi.latest.measuredOn)})`
+                    : '–'}
+                </p>
+                {canEdit && (
+                  <RecordValueForm workspaceId={workspaceId} touchpointId={touchpointId} kpi={kpi} />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryContent>
       {canEdit && (
         <form onSubmit={submit} noValidate className="subform">
           <h3>{t('kpis.add')}</h3>

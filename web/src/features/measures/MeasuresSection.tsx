@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useTouchpointMeasures } from './useTouchpointMeasures';
 
@@ -16,30 +16,26 @@ export function MeasuresSection({
   return (
     <section className="panel" aria-labelledby="sec-measures">
       <h2 id="sec-measures">{t('detail.sections.measures')}</h2>
-      {measures.isPending ? (
-        <Loading />
-      ) : measures.isError ? (
-        <LoadError error={measures.error} onRetry={() => void measures.refetch()} />
-      ) : measures.data.length === 0 ? (
-        <Empty>{t('measures.none')}</Empty>
-      ) : (
-        <ul className="plain-list">
-          {measures.data.map((m) => (
-            <li key={m.id}>
-              <div className="row">
-                <strong>{m.title}</strong>
-                <span className="badge badge-soft">{t(`measures.status.${m.status}`)}</span>
-                {m.overdue && <span className="badge badge-danger">{t('measures.overdue')}</span>}
-              </div>
-              <p className="muted">
-                {[m.owner, m.dueDate ? t('measures.due', { date: format.date(m.dueDate) }) : null]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryContent query={measures} empty={t('measures.none')}>
+        {(data) => (
+          <ul className="plain-list">
+            {data.map((m) => (
+              <li key={m.id}>
+                <div className="row">
+                  <strong>{m.title}</strong>
+                  <span className="badge badge-soft">{t(`measures.status.${m.status}`)}</span>
+                  {m.overdue && <span className="badge badge-danger">{t('measures.overdue')}</span>}
+                </div>
+                <p className="muted">
+                  {[m.owner, m.dueDate ? t('measures.due', { date: format.date(m.dueDate) }) : null]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryContent>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingLink } from '../../../../src/contract/ratings';
 import { Field } from '../../components/Field';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -123,61 +123,57 @@ export function RatingLinksSection({
           ))}
         </ul>
       )}
-      {links.isPending ? (
-        <Loading />
-      ) : links.isError ? (
-        <LoadError error={links.error} onRetry={() => void links.refetch()} />
-      ) : links.data.length === 0 ? (
-        <Empty>{t('ratingLinks.none')}</Empty>
-      ) : (
-        <table className="table">
-          <tbody>
-            {links.data.map((link) => {
-              const status = statusOf(link);
-              return (
-                <tr key={link.id}>
-                  <td>
-                    {link.label || '–'}
-                    <br />
-                    <span className="muted">{format.date(link.createdAt)}</span>
-                  </td>
-                  <td>
-                    <span className={`badge ${status === 'open' ? 'badge-success' : 'badge-soft'}`}>
-                      {t(`ratingLinks.status.${status}`)}
-                    </span>
-                  </td>
-                  <td className="row">
-                    {status === 'open' && (
-                      <>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => void copy(link.url)}
-                        >
-                          {t('ratingLinks.copyLink')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small button-danger"
-                          disabled={revoke.isPending}
-                          onClick={() =>
-                            revoke.mutate(link.id, {
-                              onSuccess: () => toast.success(t('ratingLinks.revoked')),
-                              onError: (error) => toast.error(errorMessage(t, error)),
-                            })
-                          }
-                        >
-                          {t('ratingLinks.revoke')}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <QueryContent query={links} empty={t('ratingLinks.none')}>
+        {(data) => (
+          <table className="table">
+            <tbody>
+              {data.map((link) => {
+                const status = statusOf(link);
+                return (
+                  <tr key={link.id}>
+                    <td>
+                      {link.label || '–'}
+                      <br />
+                      <span className="muted">{format.date(link.createdAt)}</span>
+                    </td>
+                    <td>
+                      <span className={`badge ${status === 'open' ? 'badge-success' : 'badge-soft'}`}>
+                        {t(`ratingLinks.status.${status}`)}
+                      </span>
+                    </td>
+                    <td className="row">
+                      {status === 'open' && (
+                        <>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            onClick={() => void copy(link.url)}
+                          >
+                            {t('ratingLinks.copyLink')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small button-danger"
+                            disabled={revoke.isPending}
+                            onClick={() =>
+                              revoke.mutate(link.id, {
+                                onSuccess: () => toast.success(t('ratingLinks.revoked')),
+                                onError: (error) => toast.error(errorMessage(t, error)),
+                              })
+                            }
+                          >
+                            {t('ratingLinks.revoke')}
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </QueryContent>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import type { RatingSource } from '../../../../src/core/model';
 import { Field, FieldSet } from '../../components/Field';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useFormat } from '../../i18n/format';
@@ -104,34 +104,30 @@ export function RatingsSection({
           </div>
         </form>
       )}
-      {ratings.isPending ? (
-        <Loading />
-      ) : ratings.isError ? (
-        <LoadError error={ratings.error} onRetry={() => void ratings.refetch()} />
-      ) : ratings.data.length === 0 ? (
-        <Empty>{t('ratings.none')}</Empty>
-      ) : (
-        <ul className="plain-list" data-testid="ratings-list">
-          {ratings.data.map((r) => (
-            <li key={r.id}>
-              <div className="row">
-                <strong aria-label={t('ratings.scoreValue', { count: r.score })}>
-                  {'★'.repeat(r.score)}
-                </strong>
-                <span className="badge badge-soft">
-                  {r.source === 'customer' ? t('ratings.customer') : t('ratings.employee')}
-                </span>
-                {r.viaLink && <span className="badge badge-soft">{t('ratings.viaLink')}</span>}
-                <span className="muted">
-                  {r.raterName && `${r.raterName} · `}
-                  {format.date(r.createdAt)}
-                </span>
-              </div>
-              {r.comment && <p className="rating-comment">{r.comment}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryContent query={ratings} empty={t('ratings.none')}>
+        {(data) => (
+          <ul className="plain-list" data-testid="ratings-list">
+            {data.map((r) => (
+              <li key={r.id}>
+                <div className="row">
+                  <strong aria-label={t('ratings.scoreValue', { count: r.score })}>
+                    {'★'.repeat(r.score)}
+                  </strong>
+                  <span className="badge badge-soft">
+                    {r.source === 'customer' ? t('ratings.customer') : t('ratings.employee')}
+                  </span>
+                  {r.viaLink && <span className="badge badge-soft">{t('ratings.viaLink')}</span>}
+                  <span className="muted">
+                    {r.raterName && `${r.raterName} · `}
+                    {format.date(r.createdAt)}
+                  </span>
+                </div>
+                {r.comment && <p className="rating-comment">{r.comment}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryContent>
     </section>
   );
 }

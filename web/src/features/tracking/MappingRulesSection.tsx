@@ -7,7 +7,7 @@ import {
   type MappingRuleInput,
 } from '../../../../src/contract/events';
 import { Field, FieldSet } from '../../components/Field';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -97,68 +97,64 @@ export function MappingRulesSection({ workspaceId, canEdit }: { workspaceId: str
     <section className="panel" aria-labelledby="rules-title">
       <h2 id="rules-title">{t('rules.title')}</h2>
       <p className="hint">{t('rules.intro')}</p>
-      {rules.isPending ? (
-        <Loading />
-      ) : rules.isError ? (
-        <LoadError error={rules.error} onRetry={() => void rules.refetch()} />
-      ) : rules.data.length === 0 ? (
-        <Empty>{t('rules.none')}</Empty>
-      ) : (
-        <table className="table" data-testid="mapping-rules">
-          <thead>
-            <tr>
-              <th scope="col">{t('rules.position')}</th>
-              <th scope="col">{t('rules.touchpoint')}</th>
-              <th scope="col">{t('rules.conditions')}</th>
-              {canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('rules.delete')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {[...rules.data]
-              .sort((a, b) => a.position - b.position)
-              .map((r) => (
-                <tr key={r.id} data-testid="mapping-rule">
-                  <td>{r.position + 1}</td>
-                  <th scope="row">{nameOf(r.touchpointId)}</th>
-                  <td>
-                    <ul className="plain-list">
-                      {conditions(r).map((c) =>
-                        c.key ? (
-                          <li key={c.text} title={c.key}>
-                            {c.text}
-                          </li>
-                        ) : (
-                          <li key={c.text}>
-                            <code>{c.text}</code>
-                          </li>
-                        ),
-                      )}
-                    </ul>
-                  </td>
-                  {canEdit && (
+      <QueryContent query={rules} empty={t('rules.none')}>
+        {(data) => (
+          <table className="table" data-testid="mapping-rules">
+            <thead>
+              <tr>
+                <th scope="col">{t('rules.position')}</th>
+                <th scope="col">{t('rules.touchpoint')}</th>
+                <th scope="col">{t('rules.conditions')}</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('rules.delete')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {[...data]
+                .sort((a, b) => a.position - b.position)
+                .map((r) => (
+                  <tr key={r.id} data-testid="mapping-rule">
+                    <td>{r.position + 1}</td>
+                    <th scope="row">{nameOf(r.touchpointId)}</th>
                     <td>
-                      <button
-                        type="button"
-                        className="button button-small button-danger"
-                        aria-label={t('rules.deleteNamed', {
-                          position: r.position + 1,
-                          name: nameOf(r.touchpointId),
-                        })}
-                        onClick={() => onDelete(r)}
-                      >
-                        {t('rules.delete')}
-                      </button>
+                      <ul className="plain-list">
+                        {conditions(r).map((c) =>
+                          c.key ? (
+                            <li key={c.text} title={c.key}>
+                              {c.text}
+                            </li>
+                          ) : (
+                            <li key={c.text}>
+                              <code>{c.text}</code>
+                            </li>
+                          ),
+                        )}
+                      </ul>
                     </td>
-                  )}
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      )}
+                    {canEdit && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          aria-label={t('rules.deleteNamed', {
+                            position: r.position + 1,
+                            name: nameOf(r.touchpointId),
+                          })}
+                          onClick={() => onDelete(r)}
+                        >
+                          {t('rules.delete')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+      </QueryContent>
       {canEdit ? (
         <form onSubmit={submit} noValidate data-testid="rule-form">
           <FieldSet legend={t('rules.add')}>

@@ -1,4 +1,4 @@
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useEventTypeLabel } from '../../i18n/useEventTypeLabel';
 import { useTrackingT } from './messages';
@@ -14,41 +14,37 @@ export function UnmappedEventsSection({ workspaceId }: { workspaceId: string }) 
     <section className="panel" aria-labelledby="unmapped-title">
       <h2 id="unmapped-title">{t('unmapped.title')}</h2>
       <p className="hint">{t('unmapped.intro')}</p>
-      {events.isPending ? (
-        <Loading />
-      ) : events.isError ? (
-        <LoadError error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.length === 0 ? (
-        <Empty>{t('unmapped.none')}</Empty>
-      ) : (
-        <div className="tr-scroll">
-          <table className="table" data-testid="unmapped-events">
-            <thead>
-              <tr>
-                <th scope="col">{t('unmapped.when')}</th>
-                <th scope="col">{t('unmapped.type')}</th>
-                <th scope="col">{t('unmapped.channel')}</th>
-                <th scope="col">{t('unmapped.url')}</th>
-                <th scope="col">{t('unmapped.utm')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.data.map((e) => (
-                <tr key={e.eventId}>
-                  <td>{format.dateTime(e.occurredAt)}</td>
-                  <td title={e.type}>
-                    {eventTypeLabel(e.type)}
-                    {e.name ? `: ${e.name}` : ''}
-                  </td>
-                  <td>{e.channel ?? '–'}</td>
-                  <td className="link-url">{e.url ?? '–'}</td>
-                  <td>{[e.utm.source, e.utm.medium, e.utm.campaign].filter(Boolean).join(' / ') || '–'}</td>
+      <QueryContent query={events} empty={t('unmapped.none')}>
+        {(data) => (
+          <div className="tr-scroll">
+            <table className="table" data-testid="unmapped-events">
+              <thead>
+                <tr>
+                  <th scope="col">{t('unmapped.when')}</th>
+                  <th scope="col">{t('unmapped.type')}</th>
+                  <th scope="col">{t('unmapped.channel')}</th>
+                  <th scope="col">{t('unmapped.url')}</th>
+                  <th scope="col">{t('unmapped.utm')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {data.map((e) => (
+                  <tr key={e.eventId}>
+                    <td>{format.dateTime(e.occurredAt)}</td>
+                    <td title={e.type}>
+                      {eventTypeLabel(e.type)}
+                      {e.name ? `: ${e.name}` : ''}
+                    </td>
+                    <td>{e.channel ?? '–'}</td>
+                    <td className="link-url">{e.url ?? '–'}</td>
+                    <td>{[e.utm.source, e.utm.medium, e.utm.campaign].filter(Boolean).join(' / ') || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryContent>
     </section>
   );
 }

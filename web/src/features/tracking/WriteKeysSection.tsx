@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WriteKey } from '../../../../src/contract/events';
 import { Field } from '../../components/Field';
-import { Empty, LoadError, Loading } from '../../components/States';
+import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -93,58 +93,54 @@ export function WriteKeysSection({ workspaceId, isOwner }: { workspaceId: string
           </button>
         </div>
       )}
-      {keys.isPending ? (
-        <Loading />
-      ) : keys.isError ? (
-        <LoadError error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : keys.data.length === 0 ? (
-        <Empty>{t('keys.none')}</Empty>
-      ) : (
-        <table className="table" data-testid="write-keys">
-          <thead>
-            <tr>
-              <th scope="col">{t('keys.name')}</th>
-              <th scope="col">{t('keys.key')}</th>
-              <th scope="col">{t('keys.createdAt')}</th>
-              <th scope="col">{t('keys.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('keys.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((k) => (
-              <tr key={k.id}>
-                <th scope="row">{k.name}</th>
-                <td>
-                  <code>{k.key}</code>
-                </td>
-                <td>{format.date(k.createdAt)}</td>
-                <td>
-                  {k.revokedAt ? t('keys.revokedOn', { date: format.date(k.revokedAt) }) : t('keys.active')}
-                </td>
-                <td>
-                  {!k.revokedAt && (
-                    <div className="row">
-                      <button type="button" className="button button-small" onClick={() => setShown(k)}>
-                        {t('keys.showSnippet')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-danger"
-                        aria-label={t('keys.revokeNamed', { name: k.name })}
-                        onClick={() => onRevoke(k)}
-                      >
-                        {t('keys.revoke')}
-                      </button>
-                    </div>
-                  )}
-                </td>
+      <QueryContent query={keys} empty={t('keys.none')}>
+        {(data) => (
+          <table className="table" data-testid="write-keys">
+            <thead>
+              <tr>
+                <th scope="col">{t('keys.name')}</th>
+                <th scope="col">{t('keys.key')}</th>
+                <th scope="col">{t('keys.createdAt')}</th>
+                <th scope="col">{t('keys.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('keys.revoke')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {data.map((k) => (
+                <tr key={k.id}>
+                  <th scope="row">{k.name}</th>
+                  <td>
+                    <code>{k.key}</code>
+                  </td>
+                  <td>{format.date(k.createdAt)}</td>
+                  <td>
+                    {k.revokedAt ? t('keys.revokedOn', { date: format.date(k.revokedAt) }) : t('keys.active')}
+                  </td>
+                  <td>
+                    {!k.revokedAt && (
+                      <div className="row">
+                        <button type="button" className="button button-small" onClick={() => setShown(k)}>
+                          {t('keys.showSnippet')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          aria-label={t('keys.revokeNamed', { name: k.name })}
+                          onClick={() => onRevoke(k)}
+                        >
+                          {t('keys.revoke')}
+                        </button>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryContent>
     </section>
   );
 }
