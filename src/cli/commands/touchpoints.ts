@@ -157,19 +157,13 @@ export function touchpointsCommand(io: CliIo): Command {
           relevance?: number;
           customerView?: string;
         },
-      ) => {
-        const format = formatOf(opts);
-        const patch = parseWith(touchpointPatchSchema, {
+      ) =>
+        patchTouchpoint(io, which, opts, {
           currentMaturity: opts.maturity,
           currentNotes: opts.notes,
           relevance: opts.relevance,
           customerView: opts.customerView,
-        });
-        const updated = await inWorkspace(opts, async (ctx) =>
-          unwrap(await updateTouchpoint(ctx, (await findTouchpoint(ctx, which)).id, patch)),
-        );
-        printRows(io.out, format, [rowOf(updated)], COLUMNS);
-      },
+        }),
     ),
   );
   touchpoints.addCommand(
@@ -192,21 +186,30 @@ export function touchpointsCommand(io: CliIo): Command {
           impact?: number;
           effort?: number;
         },
-      ) => {
-        const format = formatOf(opts);
-        const patch = parseWith(touchpointPatchSchema, {
+      ) =>
+        patchTouchpoint(io, which, opts, {
           targetMaturity: opts.maturity,
           targetRating: opts.rating,
           targetDescription: opts.description,
           impact: opts.impact,
           effort: opts.effort,
-        });
-        const updated = await inWorkspace(opts, async (ctx) =>
-          unwrap(await updateTouchpoint(ctx, (await findTouchpoint(ctx, which)).id, patch)),
-        );
-        printRows(io.out, format, [rowOf(updated)], COLUMNS);
-      },
+        }),
     ),
   );
   return touchpoints;
+}
+
+/** Changes the touchpoint named by id or name as the options say (checked like the API) and prints it. */
+async function patchTouchpoint(
+  io: CliIo,
+  which: string,
+  opts: WorkspaceOptions,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  const format = formatOf(opts);
+  const patch = parseWith(touchpointPatchSchema, fields);
+  const updated = await inWorkspace(opts, async (ctx) =>
+    unwrap(await updateTouchpoint(ctx, (await findTouchpoint(ctx, which)).id, patch)),
+  );
+  printRows(io.out, format, [rowOf(updated)], COLUMNS);
 }
