@@ -105,23 +105,16 @@ export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
       const token = tokenOf(req.params);
       return page(reply, token, await unsubscribe(db, token, 'one_click'), 'unsubscribed');
     });
-    scope.get(
-      '/e/u/:token',
-      { schema: { hide: true, querystring: langQuery }, config: limited },
-      async (req, reply) => {
-        const token = tokenOf(req.params);
-        return page(reply, token, await preferenceState(db, token), null, req.query.lang);
-      },
-    );
-
-    scope.get(
-      '/e/p/:token',
-      { schema: { hide: true, querystring: langQuery }, config: limited },
-      async (req, reply) => {
-        const token = tokenOf(req.params);
-        return page(reply, token, await preferenceState(db, token), null, req.query.lang);
-      },
-    );
+    // Opening the unsubscribe link (the footer's) or the preference link shows the same page.
+    for (const path of ['/e/u/:token', '/e/p/:token'])
+      scope.get(
+        path,
+        { schema: { hide: true, querystring: langQuery }, config: limited },
+        async (req, reply) => {
+          const token = tokenOf(req.params);
+          return page(reply, token, await preferenceState(db, token), null, req.query.lang);
+        },
+      );
     scope.post('/e/p/:token', { schema: { hide: true }, config: limited }, async (req, reply) => {
       const token = tokenOf(req.params);
       const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<
