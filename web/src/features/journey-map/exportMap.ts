@@ -1,3 +1,5 @@
+import { saveUrl } from '../../api/saveBlob';
+
 /** Captures the whole map, including the parts scrolled out of view, as a PNG data URL. */
 async function capture(node: HTMLElement): Promise<{ dataUrl: string; width: number; height: number }> {
   const { toPng } = await import('html-to-image');
@@ -19,18 +21,9 @@ async function capture(node: HTMLElement): Promise<{ dataUrl: string; width: num
   }
 }
 
-function download(href: string, fileName: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
 export async function exportMapAsPng(node: HTMLElement, fileName: string): Promise<void> {
   const { dataUrl } = await capture(node);
-  download(dataUrl, fileName);
+  saveUrl(dataUrl, fileName);
 }
 
 /** One landscape page the size of the map, so nothing is cut and the PDF zooms cleanly on a projector. */
