@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingLink } from '../../../../src/contract/ratings';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -71,40 +71,31 @@ export function RatingLinksSection({
       <h2 id="sec-links">{t('detail.sections.ratingLinks')}</h2>
       <p className="hint">{t('ratingLinks.intro')}</p>
       <form onSubmit={submit} noValidate className="form-grid">
-        <Field label={t('ratingLinks.label')} error={errors.label}>
-          {(p) => (
-            <input
-              {...p}
-              value={label}
-              placeholder={t('ratingLinks.labelPlaceholder')}
-              onChange={(e) => setLabel(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('ratingLinks.count')} error={errors.count}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={500}
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('ratingLinks.expires')} error={errors.expiresInDays}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={365}
-              value={expires}
-              onChange={(e) => setExpires(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('ratingLinks.label')}
+          error={errors.label}
+          value={label}
+          onChange={setLabel}
+          placeholder={t('ratingLinks.labelPlaceholder')}
+        />
+        <TextField
+          label={t('ratingLinks.count')}
+          error={errors.count}
+          type="number"
+          min={1}
+          max={500}
+          value={count}
+          onChange={setCount}
+        />
+        <TextField
+          label={t('ratingLinks.expires')}
+          error={errors.expiresInDays}
+          type="number"
+          min={1}
+          max={365}
+          value={expires}
+          onChange={setExpires}
+        />
         <div className="form-actions span-all">
           <button type="submit" className="button button-primary" disabled={create.isPending}>
             {t('ratingLinks.create')}
