@@ -4,6 +4,7 @@ import type { RatingLink } from '../../../../src/contract/ratings';
 import { TextField } from '../../components/Field';
 import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
@@ -38,14 +39,7 @@ export function RatingLinksSection({
   const [expires, setExpires] = useState('30');
   const [fresh, setFresh] = useState<RatingLink[]>([]);
 
-  const copy = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      toast.success(t('common.copied'));
-    } catch {
-      toast.error(t('common.copyFailed'));
-    }
-  };
+  const copy = useCopyToClipboard();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

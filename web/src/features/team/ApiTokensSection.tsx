@@ -5,6 +5,7 @@ import type { ApiTokenInfo } from '../../../../src/services/accounts';
 import { Field } from '../../components/Field';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
@@ -49,15 +50,7 @@ export function ApiTokensSection({ workspaceId }: { workspaceId: string }) {
     );
   };
 
-  const copy = async () => {
-    if (!secret) return;
-    try {
-      await navigator.clipboard.writeText(secret.token);
-      toast.success(shellT('common.copied'));
-    } catch {
-      toast.error(shellT('common.copyFailed'));
-    }
-  };
+  const copy = useCopyToClipboard();
 
   const onRevoke = (token: ApiTokenInfo) => {
     if (!window.confirm(t('tokens.confirmRevoke', { name: token.name }))) return;
@@ -88,7 +81,7 @@ export function ApiTokensSection({ workspaceId }: { workspaceId: string }) {
               value={secret.token}
               onFocus={(e) => e.target.select()}
             />
-            <button type="button" className="button button-primary" onClick={() => void copy()}>
+            <button type="button" className="button button-primary" onClick={() => void copy(secret.token)}>
               {t('tokens.copy')}
             </button>
             <button type="button" className="button" onClick={() => setSecret(null)}>

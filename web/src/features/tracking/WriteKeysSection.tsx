@@ -4,6 +4,7 @@ import type { WriteKey } from '../../../../src/contract/events';
 import { Field } from '../../components/Field';
 import { QueryContent } from '../../components/States';
 import { useToast } from '../../components/Toasts';
+import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
@@ -51,14 +52,7 @@ export function WriteKeysSection({ workspaceId, isOwner }: { workspaceId: string
     });
   };
   const snippet = shown ? trackerSnippet(window.location.origin, shown.key) : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      toast.success(shellT('common.copied'));
-    } catch {
-      toast.error(shellT('common.copyFailed'));
-    }
-  };
+  const copy = useCopyToClipboard();
   const onRevoke = (key: WriteKey) => {
     if (!window.confirm(t('keys.confirmRevoke', { name: key.name }))) return;
     revoke.mutate(key.id, {
@@ -88,7 +82,7 @@ export function WriteKeysSection({ workspaceId, isOwner }: { workspaceId: string
           <p>{t('keys.snippetHint')}</p>
           <label htmlFor={snippetId}>{t('keys.snippet')}</label>
           <textarea id={snippetId} readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
-          <button type="button" className="button" onClick={() => void copy()}>
+          <button type="button" className="button" onClick={() => void copy(snippet)}>
             {t('keys.copy')}
           </button>
         </div>
