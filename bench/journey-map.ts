@@ -31,6 +31,7 @@ import { createPersona } from '../src/services/personas';
 import { addRating } from '../src/services/ratings';
 import { createTouchpoint } from '../src/services/touchpoints';
 import { createWorkspace } from '../src/services/workspaces';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distWeb = path.join(repo, 'dist', 'web');
@@ -44,17 +45,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const VIEWPORT = { width: 1920, height: 1080 };
 const PASSWORD = 'bench-password-1';
 const EMAIL = 'bench@example.com';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
 

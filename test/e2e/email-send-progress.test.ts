@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aWorkspace, type TestWorkspace } from '../support/builders';
+import type { TestWorkspace } from '../support/builders';
 import { startTestInbox, type TestInbox } from '../support/emailInbox';
-import { type E2eServer, openAppAs, startServer } from './support';
+import { type E2eServer, openAppOnNewWorkspace } from './support';
 
 /** Sending answers at once (202); the screen polls the counts until the background delivery is done. */
 describe('sending a mailing from the editor', () => {
@@ -14,9 +14,7 @@ describe('sending a mailing from the editor', () => {
 
   beforeAll(async () => {
     inbox = await startTestInbox();
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Versand' });
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ server, ws, page, errors } = await openAppOnNewWorkspace({ name: 'Versand' }));
   });
   afterAll(async () => {
     await inbox.close();

@@ -1,19 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer, pickUpByKeyboard } from './support';
+import { aTouchpoint } from '../support/builders';
+import { openAppOnNewWorkspace, screenshot, pickUpByKeyboard } from './support';
 
 describe('a request the server refuses', () => {
-  let server: E2eServer;
-  let ws: TestWorkspace;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db);
-    await aTouchpoint(ws.ctx, { name: 'Newsletter', phaseIds: [ws.workspace.journeyModel.phases[3]!.id] });
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ page, errors } = await openAppOnNewWorkspace({}, async (ws) => {
+      await aTouchpoint(ws.ctx, { name: 'Newsletter', phaseIds: [ws.workspace.journeyModel.phases[3]!.id] });
+    }));
   });
 
   it('shows an over-long name next to the field and keeps the input', async () => {

@@ -2,15 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Ownership } from '../../src/core/model';
 import { aTouchpoint, aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import {
-  collectPageErrors,
-  launchBrowser,
-  logIn,
-  screenshot,
-  startServer,
-  type E2eServer,
-  pickUpByKeyboard,
-} from './support';
+import { logIn, openPage, screenshot, startServer, type E2eServer, pickUpByKeyboard } from './support';
 
 const COUNT = 300;
 const ownerships: Ownership[] = ['owned', 'earned', 'paid'];
@@ -39,9 +31,7 @@ describe('a journey map with 300 touchpoints', () => {
           });
         }),
       );
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
+    ({ page, errors } = await openPage());
   }, 60_000);
 
   it('renders every card and moves one without delay', async () => {

@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKpi } from '../../src/services/kpis';
 import { raiseAlertIfOutOfBand } from '../../src/services/kpis/alerts';
-import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
+import { aTouchpoint } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { openAppOnNewWorkspace, screenshot } from './support';
 
 /** Two days ago (UTC), inside the dashboard's default range of the last 30 days. */
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
@@ -12,63 +12,62 @@ const at = (time: string) => `${DAY}T${time}:00Z`;
 const from = (channel: string, channelClass: 'owned' | 'earned' | 'paid') => ({ channel, channelClass });
 
 describe('web analytics and alerts', () => {
-  let server: E2eServer;
-  let ws: TestWorkspace;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const website = await aTouchpoint(ws.ctx, { name: 'Website' });
-    await insertEvents(server.db, ws.workspace.id, [
-      {
-        type: 'page_view',
-        at: at('09:00'),
-        anon: 'anna',
-        touchpoint: website.id,
-        ...from('search', 'earned'),
-      },
-      { type: 'conversion', at: at('09:10'), anon: 'anna', name: 'Kontaktformular' },
-      {
-        type: 'page_view',
-        at: at('10:00'),
-        anon: 'bernd',
-        touchpoint: website.id,
-        ...from('social', 'earned'),
-      },
-      {
-        type: 'page_view',
-        at: at('10:02'),
-        anon: 'bernd',
-        touchpoint: website.id,
-        ...from('internal', 'owned'),
-      },
-      {
-        type: 'page_view',
-        at: at('11:00'),
-        anon: 'carla',
-        touchpoint: website.id,
-        ...from('paid_search', 'paid'),
-      },
-      { type: 'conversion', at: at('11:05'), anon: 'carla', name: 'Katalog-Download' },
-    ]);
-    await processAll(server.db, ws.workspace.id);
+    ({ page, errors } = await openAppOnNewWorkspace(
+      { name: 'Schmidt Dreh- und Frästechnik' },
+      async (ws, server) => {
+        const website = await aTouchpoint(ws.ctx, { name: 'Website' });
+        await insertEvents(server.db, ws.workspace.id, [
+          {
+            type: 'page_view',
+            at: at('09:00'),
+            anon: 'anna',
+            touchpoint: website.id,
+            ...from('search', 'earned'),
+          },
+          { type: 'conversion', at: at('09:10'), anon: 'anna', name: 'Kontaktformular' },
+          {
+            type: 'page_view',
+            at: at('10:00'),
+            anon: 'bernd',
+            touchpoint: website.id,
+            ...from('social', 'earned'),
+          },
+          {
+            type: 'page_view',
+            at: at('10:02'),
+            anon: 'bernd',
+            touchpoint: website.id,
+            ...from('internal', 'owned'),
+          },
+          {
+            type: 'page_view',
+            at: at('11:00'),
+            anon: 'carla',
+            touchpoint: website.id,
+            ...from('paid_search', 'paid'),
+          },
+          { type: 'conversion', at: at('11:05'), anon: 'carla', name: 'Katalog-Download' },
+        ]);
+        await processAll(server.db, ws.workspace.id);
 
-    const kpi = await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 });
-    if (!kpi.ok) throw new Error(kpi.error.message);
-    await raiseAlertIfOutOfBand(server.db, ws.workspace.id, kpi.value.id, '2026-02-28', 31);
-    const linkedin = await aTouchpoint(ws.ctx, { name: 'LinkedIn' });
-    const replies = await createKpi(ws.ctx, linkedin.id, {
-      name: 'Reaktionszeit auf Kommentare und Nachrichten',
-      unit: 'Stunden',
-      direction: 'lower_is_better',
-      bandHigh: 24,
-    });
-    if (!replies.ok) throw new Error(replies.error.message);
-    await raiseAlertIfOutOfBand(server.db, ws.workspace.id, replies.value.id, '2026-11-23', 51.714);
-
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+        const kpi = await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 });
+        if (!kpi.ok) throw new Error(kpi.error.message);
+        await raiseAlertIfOutOfBand(server.db, ws.workspace.id, kpi.value.id, '2026-02-28', 31);
+        const linkedin = await aTouchpoint(ws.ctx, { name: 'LinkedIn' });
+        const replies = await createKpi(ws.ctx, linkedin.id, {
+          name: 'Reaktionszeit auf Kommentare und Nachrichten',
+          unit: 'Stunden',
+          direction: 'lower_is_better',
+          bandHigh: 24,
+        });
+        if (!replies.ok) throw new Error(replies.error.message);
+        await raiseAlertIfOutOfBand(server.db, ws.workspace.id, replies.value.id, '2026-11-23', 51.714);
+      },
+    ));
   });
 
   it('shows the seeded aggregates as cards, per conversion point and per touchpoint', async () => {

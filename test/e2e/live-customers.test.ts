@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
+import { aTouchpoint, type TestWorkspace } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { type E2eServer, openAppOnNewWorkspace, screenshot } from './support';
 
 const at = (time: string) => `2026-04-06T${time}:00Z`;
 
@@ -14,35 +14,37 @@ describe('customers', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const phase = (key: string) => ws.workspace.journeyModel.phases.find((p) => p.key === key)!.id;
-    const website = await aTouchpoint(ws.ctx, { name: 'Website', phaseIds: [phase('interest')] });
-    const fair = await aTouchpoint(ws.ctx, { name: 'Fachmesse AMB', phaseIds: [phase('attention')] });
-    await insertEvents(server.db, ws.workspace.id, [
-      { type: 'trade_fair_contact', at: at('08:00'), anon: 'anna-laptop', touchpoint: fair.id, id: 'e0' },
-      { type: 'page_view', at: at('09:00'), anon: 'anna-laptop', touchpoint: website.id, id: 'e1' },
-      {
-        type: 'identify',
-        at: at('09:05'),
-        anon: 'anna-laptop',
-        user: 'u-anna',
-        properties: { email: 'anna@example.com', name: 'Anna Schmidt', company: 'Schmidt GmbH' },
-        id: 'e2',
+    ({ server, ws, page, errors } = await openAppOnNewWorkspace(
+      { name: 'Schmidt Dreh- und Frästechnik' },
+      async (ws, server) => {
+        const phase = (key: string) => ws.workspace.journeyModel.phases.find((p) => p.key === key)!.id;
+        const website = await aTouchpoint(ws.ctx, { name: 'Website', phaseIds: [phase('interest')] });
+        const fair = await aTouchpoint(ws.ctx, { name: 'Fachmesse AMB', phaseIds: [phase('attention')] });
+        await insertEvents(server.db, ws.workspace.id, [
+          { type: 'trade_fair_contact', at: at('08:00'), anon: 'anna-laptop', touchpoint: fair.id, id: 'e0' },
+          { type: 'page_view', at: at('09:00'), anon: 'anna-laptop', touchpoint: website.id, id: 'e1' },
+          {
+            type: 'identify',
+            at: at('09:05'),
+            anon: 'anna-laptop',
+            user: 'u-anna',
+            properties: { email: 'anna@example.com', name: 'Anna Schmidt', company: 'Schmidt GmbH' },
+            id: 'e2',
+          },
+          { type: 'conversion', at: at('09:10'), anon: 'anna-laptop', name: 'Kontaktformular', id: 'e3' },
+          {
+            type: 'identify',
+            at: at('11:00'),
+            anon: 'bernd',
+            user: 'u-bernd',
+            properties: { email: 'bernd@example.com', name: 'Bernd Maier' },
+            id: 'e5',
+          },
+          { type: 'page_view', at: at('12:00'), anon: 'carla', touchpoint: website.id, id: 'e6' },
+        ]);
+        await processAll(server.db, ws.workspace.id);
       },
-      { type: 'conversion', at: at('09:10'), anon: 'anna-laptop', name: 'Kontaktformular', id: 'e3' },
-      {
-        type: 'identify',
-        at: at('11:00'),
-        anon: 'bernd',
-        user: 'u-bernd',
-        properties: { email: 'bernd@example.com', name: 'Bernd Maier' },
-        id: 'e5',
-      },
-      { type: 'page_view', at: at('12:00'), anon: 'carla', touchpoint: website.id, id: 'e6' },
-    ]);
-    await processAll(server.db, ws.workspace.id);
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ));
   });
 
   it('searches the list, shows a profile with its facts and timeline (newest first), then erases it', async () => {

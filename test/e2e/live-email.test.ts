@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents } from '../support/eventRows';
-import { aWorkspace, type TestWorkspace } from '../support/builders';
-import { collectConsole, type E2eServer, openAppAs, screenshot, startServer } from './support';
+import type { TestWorkspace } from '../support/builders';
+import { collectConsole, type E2eServer, openAppOnNewWorkspace, screenshot } from './support';
 
 describe('e-mail', () => {
   let server: E2eServer;
@@ -14,9 +14,7 @@ describe('e-mail', () => {
   let consoleWarnings: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ server, ws, page, errors } = await openAppOnNewWorkspace({ name: 'Schmidt Dreh- und Frästechnik' }));
     consoleErrors = collectConsole(page, 'error');
     consoleWarnings = collectConsole(page, 'warning');
   });

@@ -1,18 +1,13 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { openAppOnNewWorkspace, screenshot } from './support';
 
 describe('history import', () => {
-  let server: E2eServer;
-  let ws: TestWorkspace;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ page, errors } = await openAppOnNewWorkspace({ name: 'Schmidt Dreh- und Frästechnik' }));
   });
 
   it('uploads contacts, shows the progress until done, the bad line, and the job in the history', async () => {

@@ -1,31 +1,32 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
+import { aTouchpoint } from '../support/builders';
 import { insertEvents, processAll } from '../support/eventRows';
 import { createMappingRule } from '../../src/services/events/mappingRules';
 import { retireTouchpoint } from '../../src/services/touchpoints';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { type E2eServer, openAppOnNewWorkspace, screenshot } from './support';
 
 describe('tracking set-up', () => {
   let server: E2eServer;
-  let ws: TestWorkspace;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    await aTouchpoint(ws.ctx, { name: 'Website' });
-    // A retired touchpoint: its old rule still names it, new rules cannot choose it.
-    const catalogue = await aTouchpoint(ws.ctx, { name: 'Gedruckter Leistungskatalog' });
-    const oldRule = await createMappingRule(ws.ctx, { touchpointId: catalogue.id, utmSource: 'katalog' });
-    if (!oldRule.ok) throw new Error(oldRule.error.message);
-    await retireTouchpoint(ws.ctx, catalogue.id, 'nicht mehr gedruckt');
-    await insertEvents(server.db, ws.workspace.id, [
-      { type: 'custom', name: 'datasheet_download', at: '2026-04-06T09:00:00Z', anon: 'anna' },
-    ]);
-    await processAll(server.db, ws.workspace.id);
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ server, page, errors } = await openAppOnNewWorkspace(
+      { name: 'Schmidt Dreh- und Frästechnik' },
+      async (ws, server) => {
+        await aTouchpoint(ws.ctx, { name: 'Website' });
+        // A retired touchpoint: its old rule still names it, new rules cannot choose it.
+        const catalogue = await aTouchpoint(ws.ctx, { name: 'Gedruckter Leistungskatalog' });
+        const oldRule = await createMappingRule(ws.ctx, { touchpointId: catalogue.id, utmSource: 'katalog' });
+        if (!oldRule.ok) throw new Error(oldRule.error.message);
+        await retireTouchpoint(ws.ctx, catalogue.id, 'nicht mehr gedruckt');
+        await insertEvents(server.db, ws.workspace.id, [
+          { type: 'custom', name: 'datasheet_download', at: '2026-04-06T09:00:00Z', anon: 'anna' },
+        ]);
+        await processAll(server.db, ws.workspace.id);
+      },
+    ));
   });
 
   it('creates a write key with its snippet, adds and deletes a mapping rule, lists unmapped events', async () => {

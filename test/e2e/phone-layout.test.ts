@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { schmidtDemoDocument } from '../../src/demo/schmidtDemo';
 import { loadDemoLiveData } from '../../src/demo/schmidtLiveData';
-import { importWorkspaceDocument } from '../../src/services/workspaceTransfer';
-import { aUser, TEST_PASSWORD } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { openAppAs, screenshot, startServer, theSchmidtDemo, type E2eServer } from './support';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -35,14 +32,9 @@ describe('every main screen on a phone (390 × 844) of the demo workspace', () =
 
   beforeAll(async () => {
     server = await startServer();
-    const owner = await aUser(server.db, 'Sabine Schmidt');
-    const imported = await importWorkspaceDocument(server.db, schmidtDemoDocument, { ownerUserId: owner.id });
-    if (!imported.ok) throw new Error(imported.error.message);
-    await loadDemoLiveData(server.db, imported.value.workspaceId);
-    const context = await launchBrowser(PHONE);
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, owner.email, TEST_PASSWORD);
+    const demo = await theSchmidtDemo(server.db);
+    await loadDemoLiveData(server.db, demo.ctx.workspaceId);
+    ({ page, errors } = await openAppAs(server, demo.owner.email, PHONE));
   });
 
   /** The page's own width beyond the viewport; wide tables and the board scroll in their own box. */

@@ -3,30 +3,31 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createKpi } from '../../src/services/kpis';
 import { createMeasure, listMeasures } from '../../src/services/measures';
-import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer, pickUpByKeyboard } from './support';
+import { aTouchpoint, type TestWorkspace } from '../support/builders';
+import { openAppOnNewWorkspace, screenshot, pickUpByKeyboard } from './support';
 
 describe('the action plan', () => {
-  let server: E2eServer;
   let ws: TestWorkspace;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const website = await aTouchpoint(ws.ctx, { name: 'Website' });
-    await aTouchpoint(ws.ctx, { name: 'Fachmesse AMB' });
-    const kpi = await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 });
-    if (!kpi.ok) throw new Error(kpi.error.message);
-    const overdue = await createMeasure(ws.ctx, {
-      title: 'Messestand planen',
-      owner: 'Vertrieb',
-      dueDate: '2024-03-01',
-      status: 'in_progress',
-    });
-    if (!overdue.ok) throw new Error(overdue.error.message);
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ ws, page, errors } = await openAppOnNewWorkspace(
+      { name: 'Schmidt Dreh- und Frästechnik' },
+      async (ws) => {
+        const website = await aTouchpoint(ws.ctx, { name: 'Website' });
+        await aTouchpoint(ws.ctx, { name: 'Fachmesse AMB' });
+        const kpi = await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 });
+        if (!kpi.ok) throw new Error(kpi.error.message);
+        const overdue = await createMeasure(ws.ctx, {
+          title: 'Messestand planen',
+          owner: 'Vertrieb',
+          dueDate: '2024-03-01',
+          status: 'in_progress',
+        });
+        if (!overdue.ok) throw new Error(overdue.error.message);
+      },
+    ));
     await page.getByRole('link', { name: 'Maßnahmenplan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Maßnahmenplan' }).waitFor();
   });

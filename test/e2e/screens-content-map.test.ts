@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { schmidtDemoDocument } from '../../src/demo/schmidtDemo';
 import { getContentMap, listContentAssets } from '../../src/services/content';
 import type { WorkspaceContext } from '../../src/services/context';
-import { importWorkspaceDocument } from '../../src/services/workspaceTransfer';
-import { aUser, TEST_PASSWORD } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { openAppAs, screenshot, startServer, theSchmidtDemo, type E2eServer } from './support';
 
 describe('the content map on the Schmidt demo workspace', () => {
   let server: E2eServer;
@@ -15,18 +12,9 @@ describe('the content map on the Schmidt demo workspace', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    const owner = await aUser(server.db, 'Sabine Schmidt');
-    const imported = await importWorkspaceDocument(server.db, schmidtDemoDocument, { ownerUserId: owner.id });
-    if (!imported.ok) throw new Error(imported.error.message);
-    ctx = {
-      db: server.db,
-      workspaceId: imported.value.workspaceId,
-      actor: { userId: owner.id, label: owner.name, role: 'owner' },
-    };
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, owner.email, TEST_PASSWORD);
+    const demo = await theSchmidtDemo(server.db);
+    ctx = demo.ctx;
+    ({ page, errors } = await openAppAs(server, demo.owner.email));
     await page.getByRole('link', { name: 'Content Map' }).click();
     await page.getByRole('heading', { level: 1, name: 'Content Map' }).waitFor();
   });

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createKpi, deleteKpi, listKpiValues, recordKpiValue } from '../../src/services/kpis';
 import type { Kpi } from '../../src/contract/kpis';
-import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import { aTouchpoint, type TestWorkspace } from '../support/builders';
+import { openAppOnNewWorkspace, screenshot } from './support';
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -11,7 +11,6 @@ function must<T>(result: { ok: true; value: T } | { ok: false; error: { message:
 }
 
 describe('monitoring', () => {
-  let server: E2eServer;
   let ws: TestWorkspace;
   let page: Page;
   let errors: string[];
@@ -20,28 +19,34 @@ describe('monitoring', () => {
   let clicks: Kpi;
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    const website = await aTouchpoint(ws.ctx, { name: 'Website' });
-    const newsletter = await aTouchpoint(ws.ctx, { name: 'Newsletter' });
-    enquiries = must(await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 }));
-    must(
-      await createKpi(ws.ctx, website.id, {
-        name: 'Absprungrate',
-        unit: '%',
-        direction: 'lower_is_better',
-        targetValue: 50,
-        bandHigh: 60,
-      }),
-    );
-    openRate = must(
-      await createKpi(ws.ctx, newsletter.id, { name: 'Öffnungsrate', unit: '%', targetValue: 25 }),
-    );
-    clicks = must(await createKpi(ws.ctx, newsletter.id, { name: 'Klickrate', unit: '%', targetValue: 3 }));
-    must(await recordKpiValue(ws.ctx, enquiries.id, { measuredOn: '2026-01-31', value: 45 }));
-    must(await recordKpiValue(ws.ctx, enquiries.id, { measuredOn: '2026-02-28', value: 31 }));
-    must(await recordKpiValue(ws.ctx, openRate.id, { measuredOn: '2026-02-28', value: 28.4 }));
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ ws, page, errors } = await openAppOnNewWorkspace(
+      { name: 'Schmidt Dreh- und Frästechnik' },
+      async (ws) => {
+        const website = await aTouchpoint(ws.ctx, { name: 'Website' });
+        const newsletter = await aTouchpoint(ws.ctx, { name: 'Newsletter' });
+        enquiries = must(
+          await createKpi(ws.ctx, website.id, { name: 'Anfragen pro Monat', targetValue: 40 }),
+        );
+        must(
+          await createKpi(ws.ctx, website.id, {
+            name: 'Absprungrate',
+            unit: '%',
+            direction: 'lower_is_better',
+            targetValue: 50,
+            bandHigh: 60,
+          }),
+        );
+        openRate = must(
+          await createKpi(ws.ctx, newsletter.id, { name: 'Öffnungsrate', unit: '%', targetValue: 25 }),
+        );
+        clicks = must(
+          await createKpi(ws.ctx, newsletter.id, { name: 'Klickrate', unit: '%', targetValue: 3 }),
+        );
+        must(await recordKpiValue(ws.ctx, enquiries.id, { measuredOn: '2026-01-31', value: 45 }));
+        must(await recordKpiValue(ws.ctx, enquiries.id, { measuredOn: '2026-02-28', value: 31 }));
+        must(await recordKpiValue(ws.ctx, openRate.id, { measuredOn: '2026-02-28', value: 28.4 }));
+      },
+    ));
     await page.getByRole('link', { name: 'Monitoring' }).click();
     await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
   });

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { schmidtDemoDocument } from '../../src/demo/schmidtDemo';
 import type { WorkspaceContext } from '../../src/services/context';
 import { listPersonas } from '../../src/services/personas';
 import { getPriorities } from '../../src/services/priorities';
-import { importWorkspaceDocument } from '../../src/services/workspaceTransfer';
-import { aUser, TEST_PASSWORD, type TestUser } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import type { TestUser } from '../support/builders';
+import { openAppAs, screenshot, startServer, theSchmidtDemo, type E2eServer } from './support';
 
 describe('the priorities screen on the Schmidt demo workspace', () => {
   let server: E2eServer;
@@ -17,18 +15,8 @@ describe('the priorities screen on the Schmidt demo workspace', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    owner = await aUser(server.db, 'Sabine Schmidt');
-    const imported = await importWorkspaceDocument(server.db, schmidtDemoDocument, { ownerUserId: owner.id });
-    if (!imported.ok) throw new Error(imported.error.message);
-    ctx = {
-      db: server.db,
-      workspaceId: imported.value.workspaceId,
-      actor: { userId: owner.id, label: owner.name, role: 'owner' },
-    };
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await logIn(page, server.baseUrl, owner.email, TEST_PASSWORD);
+    ({ owner, ctx } = await theSchmidtDemo(server.db));
+    ({ page, errors } = await openAppAs(server, owner.email));
   });
 
   it('shows quick wins first, the matrix with its quadrants, the gap list and the Pareto view', async () => {

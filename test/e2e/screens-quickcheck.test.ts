@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import type { QuickcheckAnswer } from '../../src/core/quickcheck';
 import { runQuickcheck } from '../../src/services/quickcheckRuns';
 import { listTouchpoints } from '../../src/services/touchpoints';
-import { aWorkspace, type TestWorkspace } from '../support/builders';
-import { type E2eServer, openAppAs, screenshot, startServer } from './support';
+import type { TestWorkspace } from '../support/builders';
+import { type E2eServer, openAppOnNewWorkspace, screenshot } from './support';
 
 /** The worked example of docs/quickcheck.md: Chatbots come out at 82,7 % on rank 3. */
 const ANSWERS = [
@@ -31,9 +31,7 @@ describe('the Quickcheck wizard', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik' });
-    ({ page, errors } = await openAppAs(server, ws.owner.email));
+    ({ server, ws, page, errors } = await openAppOnNewWorkspace({ name: 'Schmidt Dreh- und Frästechnik' }));
   });
 
   it('is answered, scored, saved and adopted as target touchpoints', async () => {

@@ -5,26 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config';
+import { schmidtDemoDocument } from '../../src/demo/schmidtDemo';
 import { buildApp } from '../../src/server/app';
-import { TEST_PASSWORD } from '../support/builders';
+import type { WorkspaceContext } from '../../src/services/context';
+import { importWorkspaceDocument } from '../../src/services/workspaceTransfer';
+import { aWorkspace, aUser, TEST_PASSWORD, type TestUser, type TestWorkspace } from '../support/builders';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { testDb } from '../support/db';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const webDir = path.join(repo, 'dist', 'web');
 export const screenshotDir = path.join(repo, 'test-results', 'screenshots');
-
-/** Debian's Chromium; browsers are never downloaded. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface E2eServer {
   baseUrl: string;
@@ -73,19 +64,63 @@ export async function launchBrowser(
 }
 
 /**
+ * A browser page of a fresh profile, not logged in yet, with the page's uncaught errors collected.
+ * @example ({ page, errors } = await openPage());
+ */
+export async function openPage(
+  viewport: { width?: number; height?: number } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await launchBrowser(viewport);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  return { page, errors };
+}
+
+/**
  * A browser page of a fresh profile, logged in as `email`, with the page's uncaught errors collected.
  * @example ({ page, errors } = await openAppAs(server, ws.owner.email));
  */
 export async function openAppAs(
   server: E2eServer,
   email: string,
-  password = TEST_PASSWORD,
+  viewport: { width?: number; height?: number } = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await launchBrowser();
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await logIn(page, server.baseUrl, email, password);
-  return { page, errors };
+  const opened = await openPage(viewport);
+  await logIn(opened.page, server.baseUrl, email, TEST_PASSWORD);
+  return opened;
+}
+
+/**
+ * How most e2e files start: the server, a fresh workspace, and the app opened as its owner. `fill`
+ * adds to the workspace before the app opens, so the first screen already shows it.
+ * @example
+ * ({ server, ws, page, errors } = await openAppOnNewWorkspace({ name: 'Schmidt' }, async (ws) => {
+ *   await aTouchpoint(ws.ctx, { name: 'Website' });
+ * }));
+ */
+export async function openAppOnNewWorkspace(
+  options: Parameters<typeof aWorkspace>[1] = {},
+  fill: (ws: TestWorkspace, server: E2eServer) => Promise<void> = async () => {},
+): Promise<{ server: E2eServer; ws: TestWorkspace; page: Page; errors: string[] }> {
+  const server = await startServer();
+  const ws = await aWorkspace(server.db, options);
+  await fill(ws, server);
+  return { server, ws, ...(await openAppAs(server, ws.owner.email)) };
+}
+
+/**
+ * The Schmidt demo workspace (src/demo/schmidtDemo.ts) imported for a new owner, Sabine Schmidt, and
+ * the context to act in it as her.
+ * @example const demo = await theSchmidtDemo(server.db);
+ */
+export async function theSchmidtDemo(
+  db: E2eServer['db'],
+): Promise<{ owner: TestUser; ctx: WorkspaceContext }> {
+  const owner = await aUser(db, 'Sabine Schmidt');
+  const imported = await importWorkspaceDocument(db, schmidtDemoDocument, { ownerUserId: owner.id });
+  if (!imported.ok) throw new Error(imported.error.message);
+  const actor = { userId: owner.id, label: owner.name, role: 'owner' } as const;
+  return { owner, ctx: { db, workspaceId: imported.value.workspaceId, actor } };
 }
 
 /** Logs in through the login screen and waits for the journey map. */

@@ -10,6 +10,7 @@ import { buildApp } from '../../src/server/app';
 import type { App } from '../../src/server/types';
 import { createWriteKey } from '../../src/services/events/writeKeys';
 import { aWorkspace } from '../support/builders';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { testDb } from '../support/db';
 
 const db = testDb();
@@ -24,18 +25,9 @@ beforeAll(async () => {
   touchpointUrl = await touchpoint.listen({ port: 0, host: '127.0.0.1' });
   profileDir = await mkdtemp(path.join(os.tmpdir(), 'touchpoint-chromium-'));
   browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 });
 

@@ -7,7 +7,7 @@ import {
   type TestUser,
   type TestWorkspace,
 } from '../support/builders';
-import { collectPageErrors, launchBrowser, logIn, screenshot, startServer, type E2eServer } from './support';
+import { logIn, openPage, screenshot, startServer, type E2eServer } from './support';
 
 describe('a viewer', () => {
   let server: E2eServer;
@@ -33,9 +33,7 @@ describe('a viewer', () => {
     });
     await aTouchpoint(ws.ctx, { name: 'Kundenbewertungen', ownership: 'earned', phaseIds: [phases[2]!.id] });
     viewer = await ws.member('viewer', 'Vera Viewer');
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
+    ({ page, errors } = await openPage());
   });
 
   it('sees the map with a read-only badge and no edit controls, then logs out', async () => {

@@ -2,15 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { aWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/builders';
-import {
-  collectPageErrors,
-  launchBrowser,
-  logIn,
-  screenshot,
-  startServer,
-  type E2eServer,
-  pickUpByKeyboard,
-} from './support';
+import { logIn, openPage, screenshot, startServer, type E2eServer, pickUpByKeyboard } from './support';
 
 /** The cards of one touchpoint in the column of one phase. */
 function cardIn(page: Page, phaseName: string, touchpoint: string): Locator {
@@ -35,9 +27,7 @@ describe('a touchpoint workshop in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     ws = await aWorkspace(server.db, { name: 'Schmidt Dreh- und Frästechnik (Workshop)' });
-    const context = await launchBrowser();
-    page = await context.newPage();
-    errors = collectPageErrors(page);
+    ({ page, errors } = await openPage());
   });
 
   it('runs from persona to exported map', async () => {

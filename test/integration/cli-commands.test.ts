@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
 import { workspaceDocumentSchema } from '../../src/contract/workspaceDocument';
 import { findUserByEmail, login, resolveSession, roleInWorkspace } from '../../src/services/accounts';
 import { createKpi } from '../../src/services/kpis';
@@ -13,6 +11,7 @@ import { addRating } from '../../src/services/ratings';
 import { listTouchpoints } from '../../src/services/touchpoints';
 import { exportWorkspaceDocument } from '../../src/services/workspaceTransfer';
 import { aPersona, aTouchpoint, aWorkspace, TEST_PASSWORD } from '../support/builders';
+import { cli, useTestDatabaseForCli } from '../support/cli';
 import { testDb } from '../support/db';
 
 /**
@@ -20,27 +19,16 @@ import { testDb } from '../support/db';
  * non-zero with a reason on one line starting `touchpoint:` (an import lists its bad rows first).
  */
 
-const savedUrl = process.env.DATABASE_URL;
+useTestDatabaseForCli();
 let dir: string;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseUrl');
   dir = await mkdtemp(path.join(os.tmpdir(), 'touchpoint-cli-test-'));
 });
 
 afterAll(async () => {
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
   await rm(dir, { recursive: true, force: true });
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 /** A failure: non-zero, and the last line of stderr is the one and only `touchpoint:` line. */
 function expectFailure(result: { code: number; stderr: string }, reason: RegExp): string[] {

@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import { describe, expect, it } from 'vitest';
 import { aWorkspace } from '../support/builders';
+import { cli, useTestDatabaseForCli } from '../support/cli';
 import { testDb } from '../support/db';
 
 /** The whole CTM cycle on the command line: persona → touchpoint from the catalogue → as-is → target → priority → measure. */
 
-const savedUrl = process.env.DATABASE_URL;
-beforeAll(() => {
-  process.env.DATABASE_URL = inject('databaseUrl');
-});
-afterAll(() => {
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
-});
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+useTestDatabaseForCli();
 
 async function json<T>(...argv: string[]): Promise<T> {
   const r = await cli(...argv, '--format', 'json');

@@ -8,10 +8,11 @@ import { ownJobsSchema, testDb } from '../support/db';
 
 /** The daily job on pg-boss: scheduled in the database, runs once at start, computes yesterday and today. */
 
-async function aWorkspaceWithVisits(days: Record<string, number>) {
+/** A workspace whose website KPI "Besuche" is computed from the daily visits in `days`, within `band`. */
+async function aWorkspaceWithVisits(days: Record<string, number>, band: { bandLow?: number } = {}) {
   const ws = await aWorkspace(testDb());
   const site = await aTouchpoint(ws.ctx, { name: 'Website' });
-  const kpi = await createKpi(ws.ctx, site.id, { name: 'Besuche', metric: 'web.visits' });
+  const kpi = await createKpi(ws.ctx, site.id, { name: 'Besuche', metric: 'web.visits', ...band });
   if (!kpi.ok) throw new Error(kpi.error.message);
   for (const [day, visits] of Object.entries(days))
     await testDb()
@@ -39,13 +40,7 @@ describe('the daily KPI job', () => {
   });
 
   it('checks only the complete day against the band: a quiet half hour after midnight is no alert', async () => {
-    const { ws, kpiId } = await aWorkspaceWithVisits({ '2032-03-01': 5, '2032-03-02': 1 });
-    await testDb()
-      .updateTable('kpis')
-      .set({ band_low: 10 })
-      .where('workspace_id', '=', ws.workspace.id)
-      .where('id', '=', kpiId)
-      .execute();
+    const { ws } = await aWorkspaceWithVisits({ '2032-03-01': 5, '2032-03-02': 1 }, { bandLow: 10 });
     // 00:30 on 2 March: 1 March (5 visits) is complete and below 10; 2 March has just begun.
     const r = await computeAllKpis(testDb(), new Date('2032-03-02T00:30:00Z'), undefined, [ws.workspace.id]);
     expect(r).toEqual({ workspaces: 1, values: 2, alerts: 1 });
@@ -64,13 +59,7 @@ describe('the daily KPI job', () => {
 
   it("gives a KPI's latest value and status from the last complete day, not today's computed value so far", async () => {
     const now = new Date();
-    const { ws, kpiId } = await aWorkspaceWithVisits({});
-    await testDb()
-      .updateTable('kpis')
-      .set({ band_low: 10 })
-      .where('workspace_id', '=', ws.workspace.id)
-      .where('id', '=', kpiId)
-      .execute();
+    const { ws, kpiId } = await aWorkspaceWithVisits({}, { bandLow: 10 });
     for (const [day, value] of [
       [utcDay(now, -1), 20],
       [utcDay(now), 1],

@@ -5,13 +5,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processEvents } from '../../src/services/events/processor';
 import { importHistory } from '../../src/services/imports/importHistory';
 import { aTouchpoint, aWorkspace } from '../support/builders';
 import { apiAs } from '../support/app';
+import { cli, useTestDatabaseForCli } from '../support/cli';
 import { testDb } from '../support/db';
 
 /** The collector, for memory figures that do not depend on when V8 last collected. */
@@ -23,15 +22,12 @@ const gc = runInNewContext('gc') as () => void;
  * bad rows reported by line and skipped, unusable files refused before anything is written.
  */
 
+useTestDatabaseForCli();
 let dir: string;
-const savedUrl = process.env.DATABASE_URL;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'touchpoint-history-'));
-  process.env.DATABASE_URL = inject('databaseUrl');
 });
 afterAll(async () => {
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -420,14 +416,6 @@ describe('contacts and companies', () => {
 });
 
 describe('touchpoint history import (CLI) and the API', () => {
-  async function cli(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
-    const code = await runCli(argv, io);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  }
-
   it('imports with progress, writes the bad rows next to the file, exits 0', async () => {
     const ws = await aWorkspace(testDb());
     const p = await file('cli.csv', 'type,timestamp,user_id\ncall,2025-01-01,u1\nfax,2025-01-01,u2\n');
