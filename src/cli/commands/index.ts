@@ -7,6 +7,7 @@ import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
 import { serveCommand } from './serve';
+import { slaCommand } from './sla';
 import { touchpointsCommand } from './touchpoints';
 import { exportCommand, importCommand } from './transfer';
 
@@ -21,6 +22,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     usersCommand(io),
     catalogueCommand(io),
     quickcheckCommand(io),
+    slaCommand(io),
     historyCommand(io),
     personasCommand(io),
     touchpointsCommand(io),

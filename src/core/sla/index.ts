@@ -4,3 +4,4 @@ export * from './businessCalendar';
 export * from './zonedTime';
 export * from './addBusinessHours';
 export * from './businessHoursBetween';
+export * from './parseIsoInstant';
