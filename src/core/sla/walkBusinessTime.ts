@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from './businessCalendar';
-import { msPerDay, msPerMinute, toWallMs, wallToInstant, zoneOffsetMs } from './zonedTime';
+import { msPerDay, msPerMinute, toWallMs, wallToInstant, zoneOffsetAtUtcDay } from './zonedTime';
 
 export interface BusinessWalk {
   /** Where the walk stopped: where the budget ran out, or `untilMs`. */
@@ -30,16 +30,7 @@ export function walkBusinessTime(
   untilMs: number,
 ): BusinessWalk | undefined {
   const zone = calendar.timeZone;
-  // The offset at the start of a UTC day; neighbouring days ask for the same ones.
-  const offsets = new Map<number, number>();
-  const offsetAtDay = (day: number) => {
-    let offset = offsets.get(day);
-    if (offset === undefined) {
-      offset = zoneOffsetMs(zone, day * msPerDay);
-      offsets.set(day, offset);
-    }
-    return offset;
-  };
+  const offsetAtDay = (day: number) => zoneOffsetAtUtcDay(zone, day);
   const openOn = (day: number) => {
     const intervals = calendar.openingHours[weekdayIndex(day)] ?? [];
     return intervals.length > 0 && !calendar.isHoliday(dateOfDay(day)) ? intervals : [];

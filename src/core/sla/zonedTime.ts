@@ -53,6 +53,30 @@ export function zoneOffsetMs(timeZone: string, instantMs: number): number {
   return wall - seconds;
 }
 
+const dayOffsets = new Map<string, Map<number, number>>();
+/** Enough for three centuries of days per zone; a full memo starts again rather than grow. */
+const dayOffsetsLimit = 100_000;
+
+/**
+ * The zone's offset at the start (00:00 UTC) of a UTC day, numbered from 1970-01-01. Remembered per
+ * zone: the clock asks for the same few days again and again, and each fresh answer costs an Intl call.
+ * @example zoneOffsetAtUtcDay('Europe/Berlin', 20_000) // 7_200_000 (2024-10-04, summer time)
+ */
+export function zoneOffsetAtUtcDay(timeZone: string, day: number): number {
+  let offsets = dayOffsets.get(timeZone);
+  if (offsets === undefined) {
+    offsets = new Map();
+    dayOffsets.set(timeZone, offsets);
+  }
+  let offset = offsets.get(day);
+  if (offset === undefined) {
+    if (offsets.size >= dayOffsetsLimit) offsets.clear();
+    offset = zoneOffsetMs(timeZone, day * msPerDay);
+    offsets.set(day, offset);
+  }
+  return offset;
+}
+
 /** The wall milliseconds (local date and time as if UTC) of an instant in the zone. */
 export function toWallMs(timeZone: string, instantMs: number): number {
   return instantMs + zoneOffsetMs(timeZone, instantMs);
