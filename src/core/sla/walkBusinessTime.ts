@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from './businessCalendar';
-import { msPerDay, msPerMinute, toWallMs, wallToInstant, zoneOffsetAtUtcDay } from './zonedTime';
+import { msPerDay, msPerMinute, wallToInstant, zoneOffsetAtUtcDay, zoneOffsetMs } from './zonedTime';
 
 export interface BusinessWalk {
   /** Where the walk stopped: where the budget ran out, or `untilMs`. */
@@ -39,7 +39,11 @@ export function walkBusinessTime(
     .flat()
     .reduce((sum, interval) => sum + (interval.closes - interval.opens) * msPerMinute, 0);
 
-  const firstDay = Math.floor(toWallMs(zone, fromMs) / msPerDay);
+  // The offset at the start from the remembered ones when its UTC day has no change in it.
+  const utcDay = Math.floor(fromMs / msPerDay);
+  const startOffset =
+    offsetAtDay(utcDay) === offsetAtDay(utcDay + 1) ? offsetAtDay(utcDay) : zoneOffsetMs(zone, fromMs);
+  const firstDay = Math.floor((fromMs + startOffset) / msPerDay);
   let cursor = fromMs;
   let used = 0;
   let lastOpenDay = firstDay;
