@@ -48,7 +48,7 @@ export function walkBusinessTime(
   let used = 0;
   let lastOpenDay = firstDay;
   for (let day = firstDay; ; day++) {
-    // The local day begins at least a day before its UTC namesake ends; past `untilMs`, nothing to add.
+    // Any offset is under a day, so local day `day` begins after UTC day `day - 1` begins.
     if ((day - 1) * msPerDay >= untilMs) return { endMs: untilMs, businessMs: used };
     if (untilMs === Infinity && day - lastOpenDay > idleDaysLimit) return undefined;
 

@@ -77,11 +77,6 @@ export function zoneOffsetAtUtcDay(timeZone: string, day: number): number {
   return offset;
 }
 
-/** The wall milliseconds (local date and time as if UTC) of an instant in the zone. */
-export function toWallMs(timeZone: string, instantMs: number): number {
-  return instantMs + zoneOffsetMs(timeZone, instantMs);
-}
-
 /**
  * The instant at which the zone's clock first shows a wall time. A wall time the clock skips (the hour
  * lost in spring) resolves to the moment of the jump, the first instant whose wall time is at least
