@@ -30,6 +30,11 @@ describe('touchpoint sla deadline', () => {
     expect(run.stdout).toBe('{"deadline":"2026-10-26T09:45:00.250+01:00"}\n');
   });
 
+  it('takes hours written as .5', async () => {
+    const run = await deadline('--start', '2026-12-07T16:45:00+01:00', '--hours', '.5', '--format', 'json');
+    expect(run.stdout).toBe('{"deadline":"2026-12-08T09:15:00+01:00"}\n');
+  });
+
   it('answers 100,000 hours', async () => {
     const run = await deadline(
       '--start',

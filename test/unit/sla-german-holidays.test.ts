@@ -86,6 +86,7 @@ describe('parseIsoInstant', () => {
     ['2026-12-28T11:00+01:00', '2026-12-28T10:00:00.000Z'],
     ['2026-12-28T11:00:00.25Z', '2026-12-28T11:00:00.250Z'],
     ['2026-07-01T08:00:00-0400', '2026-07-01T12:00:00.000Z'],
+    ['2026-12-28t11:00:00z', '2026-12-28T11:00:00.000Z'],
   ])('reads %s', (text, iso) => {
     const parsed = parseIsoInstant(text);
     expect(parsed.ok && parsed.value.toISOString()).toBe(iso);

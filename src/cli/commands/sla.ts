@@ -17,7 +17,7 @@ interface DeadlineOptions {
 }
 
 function parseHours(text: string): number {
-  const hours = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : NaN;
+  const hours = /^(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) ? Number(text) : NaN;
   if (!(hours <= maxBusinessHours))
     throw new CliError(
       `--hours must be a number of business hours from 0 to ${maxBusinessHours} (e.g. 8 or 1.5), not "${text}"`,

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../result';
 
 const isoWithZone =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 
 /**
  * Reads an ISO 8601 time that names its offset (`Z` or `±HH:MM`), strictly: unlike `Date.parse` it
@@ -12,7 +12,7 @@ const isoWithZone =
 export function parseIsoInstant(text: string): Result<Date> {
   const match = isoWithZone.exec(text.trim());
   if (!match) {
-    const withoutZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text.trim());
+    const withoutZone = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text.trim());
     return err(
       'validation_failed',
       withoutZone
@@ -56,7 +56,9 @@ export function parseIsoInstant(text: string): Result<Date> {
   )
     return err('validation_failed', `"${text}" is not a real date and time`);
   const offsetMs =
-    zulu === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+    zulu !== undefined
+      ? 0
+      : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
   if (Math.abs(offsetMs) > 18 * 3_600_000 || Number(offsetMinutes) > 59)
     return err('validation_failed', `"${text}" has an offset beyond ±18:00`);
   return ok(new Date(local - offsetMs));
