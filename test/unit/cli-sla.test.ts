@@ -53,6 +53,7 @@ describe('touchpoint sla deadline', () => {
     [['--start', '2026-02-30T09:00:00Z', '--hours', '1'], '--start', 'not a real date'],
     [['--start', 'now', '--hours', '1'], '--start', 'not an ISO 8601 time'],
     [['--hours', '1'], '--start', 'not specified'],
+    [['--start', '1800-01-01T09:00:00Z', '--hours', '1'], '--start', 'between the years 1900 and 9999'],
     [['--start', '2026-12-07T09:00:00Z', '--hours', '-1'], '--hours', 'from 0 to 1000000'],
     [['--start', '2026-12-07T09:00:00Z', '--hours', 'eight'], '--hours', 'from 0 to 1000000'],
     [['--start', '2026-12-07T09:00:00Z', '--hours', '1000001'], '--hours', 'from 0 to 1000000'],

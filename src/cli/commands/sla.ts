@@ -37,9 +37,7 @@ async function deadline(io: CliIo, options: DeadlineOptions): Promise<void> {
   if (!calendar.ok) throw new Error(`The default business calendar is invalid: ${calendar.error.message}`);
   const due = addBusinessHours(start.value, hours, calendar.value);
   if (!due.ok)
-    throw new CliError(
-      `sla deadline --${due.error.details?.field === 'start' ? 'start' : 'hours'}: ${due.error.message}`,
-    );
+    throw new CliError(`--${due.error.details?.field === 'start' ? 'start' : 'hours'}: ${due.error.message}`);
   const timeZone = calendar.value.timeZone;
   const iso = formatZonedIso(due.value.getTime(), timeZone);
   if (options.format === 'json') {
