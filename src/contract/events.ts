@@ -145,7 +145,7 @@ export type ValidEvent = z.output<typeof eventInputSchema>;
  */
 export const collectBodySchema = z
   .object({
-    writeKey: z.string().max(200).optional(),
+    writeKey: z.string().max(200).refine(storable, UNSTORABLE).optional(),
     /** Set by the browser tracker; server-side senders leave it out. */
     source: z.enum(['api', 'tracker']).optional(),
     events: z

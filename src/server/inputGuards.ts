@@ -58,7 +58,7 @@ export async function guardInput(req: FastifyRequest, reply: FastifyReply): Prom
   const bodyIsParsed = req.method !== 'GET' && req.method !== 'HEAD';
   if (!takesBody && (bodyIsParsed ? !isEmptyBody(req.body) : hasRawBody(req)))
     issues.push({ field: 'body', message: 'this route takes no body', code: 'unexpected_body' });
-  else if (typeof req.body === 'object' && req.body !== null && !isStream(req.body))
+  else if (isParsedJson(req))
     for (const found of findUnstorableInput(req.body, { text: !ownBody }))
       issues.push({
         field: fieldOf('body', found.path),
@@ -75,4 +75,12 @@ export async function guardInput(req: FastifyRequest, reply: FastifyReply): Prom
   });
 }
 
-const isStream = (body: object) => typeof (body as { pipe?: unknown }).pipe === 'function';
+/**
+ * Objects and arrays from any parser (JSON, forms), and a string only when it came from JSON: text
+ * bodies (CSV) are read by their importers, which know lines and columns.
+ */
+function isParsedJson(req: FastifyRequest): boolean {
+  const body = req.body;
+  if (typeof body === 'string') return /^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '');
+  return typeof body === 'object' && body !== null && typeof (body as { pipe?: unknown }).pipe !== 'function';
+}
