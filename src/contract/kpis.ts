@@ -10,10 +10,8 @@ export const kpiDirectionSchema = z.enum(['higher_is_better', 'lower_is_better']
  * and sums.
  */
 export const KPI_NUMBER_LIMIT = 1e12;
-export const kpiNumber = z
-  .number()
-  .min(-KPI_NUMBER_LIMIT, 'must be at least -1e12 (minus one trillion)')
-  .max(KPI_NUMBER_LIMIT, 'must be at most 1e12 (one trillion)');
+// zod's own wording ("Too big: expected number to be <=1000000000000"), which the web app translates.
+export const kpiNumber = z.number().min(-KPI_NUMBER_LIMIT).max(KPI_NUMBER_LIMIT);
 
 const kpiFields = z.strictObject({
   name: requiredName,
