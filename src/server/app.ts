@@ -86,6 +86,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           }));
         return [{ field, message: v.message ?? 'invalid', code: v.keyword, ...limits }];
       });
+      // An unknown field usually explains a missing one (`nmae` for `name`): say it first.
+      issues.sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
       const first = issues[0];
       return reply.code(400).send({
         error: {
