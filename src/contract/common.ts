@@ -8,6 +8,27 @@ export const longText = z.string().max(10_000);
 export const textList = z.array(z.string().trim().min(1).max(500)).max(100);
 export const isoDate = z.iso.date();
 
+/**
+ * Request bodies are strict objects (`z.strictObject`): a field the API does not know is refused and
+ * named, so a typo cannot lose data silently. Responses stay open objects.
+ *
+ * A PATCH changes at least one field: `{}` (or only fields left out) answers 400 "nothing to change".
+ *
+ * @example
+ * export const personaPatchSchema = patchOf(personaFields);
+ */
+export function patchOf<T extends z.ZodRawShape>(fields: T) {
+  return z
+    .strictObject(fields)
+    .partial()
+    .refine(changesSomething, nothingToChange(Object.keys(fields)));
+}
+/** For a PATCH schema that needs refinements of its own beside {@link patchOf}'s. */
+export const changesSomething = (patch: object) => Object.values(patch).some((v) => v !== undefined);
+export const nothingToChange = (fields: string[]) => ({
+  message: `nothing to change: send at least one of ${fields.join(', ')}`,
+});
+
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { idSchema, longText, requiredName, shortText } from './common';
+import { idSchema, longText, patchOf, requiredName, shortText } from './common';
 
 const mappingSchema = z.object({ personaId: idSchema, phaseId: idSchema });
+const mappingInputSchema = z.strictObject(mappingSchema.shape);
 
 const contentFields = {
   title: requiredName,
@@ -11,11 +12,11 @@ const contentFields = {
     z.literal(''),
   ]),
   description: longText,
-  mappings: z.array(mappingSchema).max(500),
+  mappings: z.array(mappingInputSchema).max(500),
 };
-export const contentAssetInputSchema = z.object(contentFields).partial().required({ title: true });
+export const contentAssetInputSchema = z.strictObject(contentFields).partial().required({ title: true });
 export type ContentAssetInput = z.infer<typeof contentAssetInputSchema>;
-export const contentAssetPatchSchema = z.object(contentFields).partial();
+export const contentAssetPatchSchema = patchOf(contentFields);
 export type ContentAssetPatch = z.infer<typeof contentAssetPatchSchema>;
 
 export const contentAssetSchema = z.object({

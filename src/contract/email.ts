@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { findUnknownMergeFields, MERGE_FIELDS } from '../core/email/mergeFields';
 import { SUBJECT_LENGTH_BANDS } from '../core/email/subjectLength';
-import { idSchema, isoDate, requiredName } from './common';
+import { idSchema, isoDate, patchOf, requiredName } from './common';
 
 // --- SMTP settings and webhook secret -------------------------------------------------------------
 
-export const smtpSettingsInputSchema = z.object({
+export const smtpSettingsInputSchema = z.strictObject({
   host: z.string().trim().min(1).max(255),
   port: z.number().int().min(1).max(65535),
   /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
@@ -43,7 +43,7 @@ export const webhookSecretSchema = z.object({
 
 /** Providers whose webhook signature Touchpoint checks when the workspace stored their signing key. */
 export const signingProviderSchema = z.enum(['mailgun', 'sendgrid']);
-export const webhookSigningKeyInputSchema = z.object({
+export const webhookSigningKeyInputSchema = z.strictObject({
   provider: signingProviderSchema,
   /**
    * Mailgun: the "HTTP webhook signing key" of the sending domain. SendGrid: the verification key
@@ -67,10 +67,10 @@ const traitKey = z
 
 /** Who receives a mailing: profiles with an e-mail address, minus suppressed ones. */
 export const segmentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('company'), companyIds: z.array(idSchema).min(1).max(1000) }),
-  z.object({ kind: z.literal('trait'), key: traitKey, value: z.string().max(500) }),
-  z.object({ kind: z.literal('profiles'), profileIds: z.array(idSchema).min(1).max(10_000) }),
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('company'), companyIds: z.array(idSchema).min(1).max(1000) }),
+  z.strictObject({ kind: z.literal('trait'), key: traitKey, value: z.string().max(500) }),
+  z.strictObject({ kind: z.literal('profiles'), profileIds: z.array(idSchema).min(1).max(10_000) }),
 ]);
 export type Segment = z.infer<typeof segmentSchema>;
 
@@ -97,11 +97,11 @@ const mailingFields = {
   touchpointId: idSchema.nullable(),
 };
 export const mailingInputSchema = z
-  .object(mailingFields)
+  .strictObject(mailingFields)
   .partial()
   .required({ name: true, subject: true, segment: true });
 export type MailingInput = z.infer<typeof mailingInputSchema>;
-export const mailingPatchSchema = z.object(mailingFields).partial();
+export const mailingPatchSchema = patchOf(mailingFields);
 export type MailingPatch = z.infer<typeof mailingPatchSchema>;
 
 export const mailingSchema = z.object({
@@ -131,7 +131,7 @@ export const recipientStatusSchema = z.enum([
 ]);
 export type RecipientStatus = z.infer<typeof recipientStatusSchema>;
 
-export const sendMailingInputSchema = z.object({
+export const sendMailingInputSchema = z.strictObject({
   /** Put recipients whose mail the SMTP server refused (or whose outcome is unknown) back in the queue first. */
   retryFailed: z.boolean().default(false),
 });
@@ -167,7 +167,7 @@ export const recipientSchema = z.object({
 export const recipientListQuery = z.object({
   status: recipientStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(100_000_000).default(0),
 });
 
 // --- KPIs and analyses ----------------------------------------------------------------------------

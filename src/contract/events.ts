@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { unstorableTextReason } from '../core/unstorableInput';
+import { changesSomething, idSchema, nothingToChange } from './common';
 
 /** Limits of the ingestion API; docs/tracking.md quotes them. */
 export const MAX_BATCH_EVENTS = 1000;
@@ -36,9 +37,8 @@ export type EventType = z.infer<typeof eventTypeSchema>;
 export const channelClassSchema = z.enum(['owned', 'earned', 'paid']);
 export type ChannelClass = z.infer<typeof channelClassSchema>;
 
-/** An unpaired UTF-16 surrogate: not valid Unicode, so PostgreSQL cannot store it. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const storable = (s: string) => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+// Events are checked one by one (the request-wide check leaves /collect's body alone), so here.
+const storable = (s: string) => unstorableTextReason(s) === null;
 const UNSTORABLE = 'must not contain NUL characters or unpaired surrogates';
 
 // PostgreSQL refuses such text; say so instead of failing the whole INSERT.
@@ -145,7 +145,7 @@ export type ValidEvent = z.output<typeof eventInputSchema>;
  */
 export const collectBodySchema = z
   .object({
-    writeKey: z.string().max(200).optional(),
+    writeKey: z.string().max(200).refine(storable, UNSTORABLE).optional(),
     /** Set by the browser tracker; server-side senders leave it out. */
     source: z.enum(['api', 'tracker']).optional(),
     events: z
@@ -245,12 +245,15 @@ const hasCondition = (r: Partial<Record<(typeof conditionKeys)[number], unknown>
   conditionKeys.some((k) => r[k] !== undefined && r[k] !== null);
 
 export const mappingRuleInputSchema = z
-  .object(mappingRuleFields)
+  .strictObject(mappingRuleFields)
   .partial()
   .required({ touchpointId: true })
   .refine(hasCondition, { message: 'a rule needs at least one condition', path: ['eventType'] });
 export type MappingRuleInput = z.infer<typeof mappingRuleInputSchema>;
-export const mappingRulePatchSchema = z.object(mappingRuleFields).partial();
+export const mappingRulePatchSchema = z
+  .strictObject(mappingRuleFields)
+  .partial()
+  .refine(changesSomething, nothingToChange(Object.keys(mappingRuleFields)));
 export type MappingRulePatch = z.infer<typeof mappingRulePatchSchema>;
 
 export const mappingRuleSchema = z.object({

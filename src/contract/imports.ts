@@ -41,7 +41,7 @@ export type ImportJob = z.infer<typeof importJobSchema>;
 export const importParams = z.object({ workspaceId: idSchema, kind: importKindSchema });
 export const importJobParams = z.object({ workspaceId: idSchema, jobId: idSchema });
 /** Announces an upload: the job exists (with its id to poll) before the first byte arrives. */
-export const newImportJobSchema = z.object({ fileName: z.string().trim().min(1).max(200) });
+export const newImportJobSchema = z.strictObject({ fileName: z.string().trim().min(1).max(200) });
 
 export const importQuery = z.object({
   /** Continue this job with the same file: lines it has read already are skipped. */

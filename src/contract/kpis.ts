@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { metricKeys } from '../core/kpis/metrics';
-import { idSchema, isoDate, requiredName, shortText } from './common';
+import { changesSomething, idSchema, isoDate, nothingToChange, requiredName, shortText } from './common';
 
 export const kpiDirectionSchema = z.enum(['higher_is_better', 'lower_is_better']);
 
-const kpiFields = z.object({
+/**
+ * KPI values, targets and bands: negative and above 100 are ordinary (growth, a balance), but nothing a
+ * KPI measures comes near a trillion; the bound keeps overflowing inputs (1e308, 2^63) out of charts
+ * and sums.
+ */
+export const KPI_NUMBER_LIMIT = 1e12;
+// zod's own wording ("Too big: expected number to be <=1000000000000"), which the web app translates.
+export const kpiNumber = z.number().min(-KPI_NUMBER_LIMIT).max(KPI_NUMBER_LIMIT);
+
+const kpiFields = z.strictObject({
   name: requiredName,
   unit: shortText(40).optional(),
   direction: kpiDirectionSchema.optional(),
-  targetValue: z.number().finite().nullable().optional(),
+  targetValue: kpiNumber.nullable().optional(),
   /** Computed from live data by this metric of the catalogue (src/core/kpis/metrics.ts); null: entered by hand. */
   metric: z
     .enum(metricKeys as [string, ...string[]])
@@ -17,8 +26,8 @@ const kpiFields = z.object({
   /** The metric's parameters, e.g. `{ "conversionPoint": "contact_form" }`. */
   params: z.record(z.string(), z.unknown()).optional(),
   /** The target band: a value outside [bandLow, bandHigh] raises an alert. */
-  bandLow: z.number().finite().nullable().optional(),
-  bandHigh: z.number().finite().nullable().optional(),
+  bandLow: kpiNumber.nullable().optional(),
+  bandHigh: kpiNumber.nullable().optional(),
   alertEmails: z.array(z.email().max(320)).max(20).optional(),
   alertWebhook: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
@@ -35,11 +44,14 @@ const bandInOrder = (k: { bandLow?: number | null | undefined; bandHigh?: number
 const bandMessage = { message: 'must not be above bandHigh', path: ['bandLow'] };
 export const kpiInputSchema = kpiFields.refine(bandInOrder, bandMessage);
 export type KpiInput = z.infer<typeof kpiInputSchema>;
-export const kpiPatchSchema = kpiFields.partial().refine(bandInOrder, bandMessage);
+export const kpiPatchSchema = kpiFields
+  .partial()
+  .refine(changesSomething, nothingToChange(Object.keys(kpiFields.shape)))
+  .refine(bandInOrder, bandMessage);
 
-export const kpiValueInputSchema = z.object({
+export const kpiValueInputSchema = z.strictObject({
   measuredOn: isoDate,
-  value: z.number().finite(),
+  value: kpiNumber,
   note: shortText(500).optional(),
 });
 export type KpiValueInput = z.infer<typeof kpiValueInputSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measureStatusSchema, scoreSchema } from '../core/model';
-import { idSchema, isoDate, longText, requiredName, shortText } from './common';
+import { idSchema, isoDate, longText, patchOf, requiredName, shortText } from './common';
 
 const measureFields = {
   title: requiredName,
@@ -13,9 +13,9 @@ const measureFields = {
   kpiId: idSchema.nullable(),
   touchpointIds: z.array(idSchema).max(200),
 };
-export const measureInputSchema = z.object(measureFields).partial().required({ title: true });
+export const measureInputSchema = z.strictObject(measureFields).partial().required({ title: true });
 export type MeasureInput = z.infer<typeof measureInputSchema>;
-export const measurePatchSchema = z.object(measureFields).partial();
+export const measurePatchSchema = patchOf(measureFields);
 export type MeasurePatch = z.infer<typeof measurePatchSchema>;
 
 export const measureSchema = z.object({

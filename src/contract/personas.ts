@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema, longText, requiredName, shortText, textList } from './common';
+import { idSchema, longText, patchOf, requiredName, shortText, textList } from './common';
 
-export const personaInputSchema = z.object({
+const personaFields = {
   name: requiredName,
   role: shortText().optional(),
   industry: shortText().optional(),
@@ -11,9 +11,10 @@ export const personaInputSchema = z.object({
   goals: textList.optional(),
   pains: textList.optional(),
   preferredChannels: textList.optional(),
-});
+};
+export const personaInputSchema = z.strictObject(personaFields);
 export type PersonaInput = z.infer<typeof personaInputSchema>;
-export const personaPatchSchema = personaInputSchema.partial();
+export const personaPatchSchema = patchOf(personaFields);
 export type PersonaPatch = z.infer<typeof personaPatchSchema>;
 
 export const personaSchema = z.object({

@@ -78,14 +78,14 @@ export const timelinePageSchema = z.object({
 });
 export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
-export const mergeProfilesInputSchema = z.object({
+export const mergeProfilesInputSchema = z.strictObject({
   /** This profile is merged into the one in the path and disappears from lists. */
   otherProfileId: idSchema,
 });
 
-export const assignCompanyInputSchema = z.object({ companyId: idSchema.nullable() });
+export const assignCompanyInputSchema = z.strictObject({ companyId: idSchema.nullable() });
 
-export const companyInputSchema = z.object({
+export const companyInputSchema = z.strictObject({
   name: requiredName,
   domain: shortText(200).optional(),
   /** The account's id in the CRM; identify calls with `company: { id }` find the company by it. */

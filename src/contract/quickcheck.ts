@@ -19,7 +19,7 @@ const quickcheckInterfaceSchema = z.enum(quickcheckInterfaces);
 const bilingual = <T extends z.ZodType>(schema: T) => z.object({ de: schema, en: schema });
 
 /** A Quickcheck to score and save: one answer per question, in question order. */
-export const quickcheckRunInputSchema = z.object({
+export const quickcheckRunInputSchema = z.strictObject({
   answers: z
     .array(quickcheckAnswerSchema)
     .length(
@@ -135,7 +135,7 @@ export const quickcheckCompareQuery = z.object({ with: idSchema });
 export const quickcheckLangQuery = z.object({ lang: z.enum(['de', 'en']).optional() });
 
 /** Adopting recommendations: by default every "Sehr empfehlenswert" interface of the run. */
-export const quickcheckAdoptInputSchema = z.object({
+export const quickcheckAdoptInputSchema = z.strictObject({
   /** Interface names as the Quickcheck spells them (catalogue keys work too). */
   interfaces: z.array(z.string().trim().min(1).max(100)).min(1).max(quickcheckInterfaces.length).optional(),
   targetMaturity: z.enum(['minimal', 'good', 'excellent']).default('good'),

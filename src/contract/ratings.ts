@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ratingSourceSchema, scoreSchema } from '../core/model';
 import { idSchema, shortText } from './common';
 
-export const ratingInputSchema = z.object({
+export const ratingInputSchema = z.strictObject({
   source: ratingSourceSchema.default('employee'),
   score: scoreSchema,
   comment: z.string().max(5000).optional(),
@@ -22,7 +22,7 @@ export const ratingSchema = z.object({
 });
 export type Rating = z.infer<typeof ratingSchema>;
 
-export const ratingLinkInputSchema = z.object({
+export const ratingLinkInputSchema = z.strictObject({
   label: shortText().optional(),
   expiresInDays: z.number().int().min(1).max(365).optional(),
   count: z.number().int().min(1).max(500).default(1),
@@ -41,7 +41,7 @@ export const ratingLinkSchema = z.object({
 });
 export type RatingLink = z.infer<typeof ratingLinkSchema>;
 
-export const publicRatingSchema = z.object({
+export const publicRatingSchema = z.strictObject({
   score: scoreSchema,
   comment: z.string().max(5000).optional(),
 });

@@ -8,7 +8,7 @@ import {
   phaseClassSchema,
   scoreSchema,
 } from '../core/model';
-import { idSchema, longText, requiredName, shortText } from './common';
+import { idSchema, longText, patchOf, requiredName, shortText } from './common';
 
 const touchpointFields = {
   name: requiredName,
@@ -35,12 +35,12 @@ const touchpointFields = {
 };
 
 /** Only the name is required; everything else has a sensible default. */
-export const touchpointInputSchema = z.object(touchpointFields).partial().required({ name: true });
+export const touchpointInputSchema = z.strictObject(touchpointFields).partial().required({ name: true });
 export type TouchpointInput = z.infer<typeof touchpointInputSchema>;
-export const touchpointPatchSchema = z.object(touchpointFields).partial();
+export const touchpointPatchSchema = patchOf(touchpointFields);
 export type TouchpointPatch = z.infer<typeof touchpointPatchSchema>;
 
-export const fromCatalogueSchema = z.object({
+export const fromCatalogueSchema = z.strictObject({
   catalogueKey: z.string().min(1).max(100),
   name: requiredName.optional(),
   personaIds: z.array(idSchema).max(200).optional(),
@@ -52,10 +52,10 @@ export const fromCatalogueSchema = z.object({
 export type FromCatalogueInput = z.infer<typeof fromCatalogueSchema>;
 
 /** Moves a touchpoint from one phase column to another without touching its other phases. */
-export const moveSchema = z.object({ fromPhaseId: idSchema.nullable(), toPhaseId: idSchema });
+export const moveSchema = z.strictObject({ fromPhaseId: idSchema.nullable(), toPhaseId: idSchema });
 export type MoveInput = z.infer<typeof moveSchema>;
 
-export const retireSchema = z.object({ reason: shortText(500).optional() });
+export const retireSchema = z.strictObject({ reason: shortText(500).optional() });
 
 const ratingSummarySchema = z.object({ average: z.number().nullable(), count: z.number().int() });
 
@@ -108,7 +108,7 @@ export const touchpointListQuery = z.object({
     .transform((v) => v === 'true'),
 });
 
-export const checklistToggleSchema = z.object({
+export const checklistToggleSchema = z.strictObject({
   criterionKey: z.string().min(1).max(100),
   checked: z.boolean(),
 });

@@ -12,23 +12,25 @@ import {
   scoreSchema,
 } from '../core/model';
 import { isoDate } from './common';
+import { kpiNumber } from './kpis';
 
 /**
  * A whole workspace as one JSON document: `touchpoint export` writes it, `touchpoint import` and the demo
  * loader read it. Objects point at each other through `ref`s local to the document, never database ids,
  * so a document can be imported into any installation. A phase is referred to as `modelRef:phaseKey`.
+ * Objects are strict: an unknown field (a typo, a document of another program) is a problem, not lost.
  */
 const ref = z.string().min(1).max(100);
 const text = (max = 200) => z.string().max(max);
 
-export const documentPhaseSchema = z.object({
+export const documentPhaseSchema = z.strictObject({
   key: z.string().min(1).max(40),
   nameDe: text(),
   nameEn: text(),
   description: text(1000).default(''),
 });
 
-export const documentJourneyModelSchema = z.object({
+export const documentJourneyModelSchema = z.strictObject({
   ref,
   kind: journeyModelKindSchema,
   name: text(),
@@ -36,7 +38,7 @@ export const documentJourneyModelSchema = z.object({
   phases: z.array(documentPhaseSchema).min(1).max(20),
 });
 
-export const documentPersonaSchema = z.object({
+export const documentPersonaSchema = z.strictObject({
   ref,
   name: text().min(1),
   role: text().default(''),
@@ -49,17 +51,17 @@ export const documentPersonaSchema = z.object({
   preferredChannels: z.array(text(500)).default([]),
 });
 
-export const documentKpiSchema = z.object({
+export const documentKpiSchema = z.strictObject({
   ref,
   name: text().min(1),
   unit: text(40).default(''),
   direction: z.enum(['higher_is_better', 'lower_is_better']).default('higher_is_better'),
-  targetValue: z.number().finite().nullable().default(null),
+  targetValue: kpiNumber.nullable().default(null),
   values: z
     .array(
-      z.object({
+      z.strictObject({
         measuredOn: isoDate,
-        value: z.number().finite(),
+        value: kpiNumber,
         source: z.enum(['manual', 'import', 'computed']).default('manual'),
         note: text(500).default(''),
       }),
@@ -67,7 +69,7 @@ export const documentKpiSchema = z.object({
     .default([]),
 });
 
-export const documentTouchpointSchema = z.object({
+export const documentTouchpointSchema = z.strictObject({
   ref,
   name: text().min(1),
   catalogueKey: z.string().max(100).nullable().default(null),
@@ -107,7 +109,7 @@ export const documentTouchpointSchema = z.object({
     .default(null),
   ratings: z
     .array(
-      z.object({
+      z.strictObject({
         source: ratingSourceSchema,
         score: scoreSchema,
         comment: text(5000).default(''),
@@ -120,7 +122,7 @@ export const documentTouchpointSchema = z.object({
   quickcheckRun: ref.nullable().default(null),
 });
 
-export const documentMeasureSchema = z.object({
+export const documentMeasureSchema = z.strictObject({
   title: text().min(1),
   description: text(10_000).default(''),
   owner: text().default(''),
@@ -132,17 +134,19 @@ export const documentMeasureSchema = z.object({
   touchpoints: z.array(ref).default([]),
 });
 
-export const documentContentAssetSchema = z.object({
+export const documentContentAssetSchema = z.strictObject({
   title: text().min(1),
   kind: text().default(''),
   url: text(2000).default(''),
   description: text(10_000).default(''),
   mappings: z
-    .array(z.object({ persona: ref, phase: z.string().regex(/^[^:]+:[^:]+$/, 'must be modelRef:phaseKey') }))
+    .array(
+      z.strictObject({ persona: ref, phase: z.string().regex(/^[^:]+:[^:]+$/, 'must be modelRef:phaseKey') }),
+    )
     .default([]),
 });
 
-export const documentQuickcheckRunSchema = z.object({
+export const documentQuickcheckRunSchema = z.strictObject({
   ref,
   name: text().default(''),
   answers: z.array(z.enum(['sehr-wichtig', 'wichtig', 'weniger-wichtig', 'unwichtig'])).length(14),
@@ -150,10 +154,10 @@ export const documentQuickcheckRunSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-export const workspaceDocumentSchema = z.object({
+export const workspaceDocumentSchema = z.strictObject({
   format: z.literal('touchpoint.workspace'),
   version: z.literal(1),
-  workspace: z.object({ name: text().min(1), locale: z.enum(['de', 'en']).default('de') }),
+  workspace: z.strictObject({ name: text().min(1), locale: z.enum(['de', 'en']).default('de') }),
   journeyModels: z.array(documentJourneyModelSchema).min(1).max(20),
   personas: z.array(documentPersonaSchema).max(1000).default([]),
   quickcheckRuns: z.array(documentQuickcheckRunSchema).max(1000).default([]),

@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { requireWorkspace } from './auth';
+import { guardInput } from './inputGuards';
 import { analyticsRoutes } from './routes/analytics';
 import { alertRoutes } from './routes/alerts';
 import { authRoutes } from './routes/auth';
@@ -63,19 +64,30 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('user', null);
   app.decorateRequest('workspace', null);
+  // After authentication (onRequest), before the schemas: text PostgreSQL cannot store, JSON nested
+  // deeper than any request needs, a body sent where none belongs.
+  app.addHook('preValidation', guardInput);
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       // `code` and the limits (minimum, maximum, expected, …) let the web app word the message itself.
-      const issues = error.validation.map((v) => {
+      const issues = error.validation.flatMap((v) => {
         const { input: _input, inst: _inst, ...limits } = (v.params ?? {}) as Record<string, unknown>;
-        return {
-          field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-          message: v.message ?? 'invalid',
-          code: v.keyword,
-          ...limits,
-        };
+        const field = [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join(
+          '.',
+        );
+        // A strict object names the unknown keys in `keys`; each becomes an issue of its own field, as
+        // /collect reports them, so a typo is named where it was made.
+        if (v.keyword === 'unrecognized_keys' && Array.isArray(limits.keys))
+          return limits.keys.map((key) => ({
+            field: `${field}.${String(key)}`,
+            message: 'is not a known field',
+            code: v.keyword,
+          }));
+        return [{ field, message: v.message ?? 'invalid', code: v.keyword, ...limits }];
       });
+      // An unknown field usually explains a missing one (`nmae` for `name`): say it first.
+      issues.sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
       const first = issues[0];
       return reply.code(400).send({
         error: {

@@ -133,15 +133,18 @@ export async function updateKpi(
     if (twin)
       return err('conflict', `This touchpoint has a KPI named ${patch.name} already`, { field: 'name' });
   }
+  const changes = {
+    ...(patch.name !== undefined && { name: patch.name }),
+    ...(patch.unit !== undefined && { unit: patch.unit }),
+    ...(patch.direction !== undefined && { direction: patch.direction }),
+    ...(patch.targetValue !== undefined && { target_value: patch.targetValue }),
+    ...computedKpiColumns(patch),
+  };
+  // An UPDATE without a SET list is a syntax error; the API refuses an empty patch before this.
+  if (Object.keys(changes).length === 0) return err('validation_failed', 'Nothing to change');
   const row = await ctx.db
     .updateTable('kpis')
-    .set({
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.unit !== undefined && { unit: patch.unit }),
-      ...(patch.direction !== undefined && { direction: patch.direction }),
-      ...(patch.targetValue !== undefined && { target_value: patch.targetValue }),
-      ...computedKpiColumns(patch),
-    })
+    .set(changes)
     .where('workspace_id', '=', ctx.workspaceId)
     .where('id', '=', id)
     .returning('id')

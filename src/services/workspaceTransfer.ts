@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { workspaceDocumentSchema, type WorkspaceDocument } from '../contract/workspaceDocument';
 import { analogTouchpoints, digitalInterfaces, maturityCriteria } from '../core/catalogue';
 import { scoreQuickcheck } from '../core/quickcheck';
+import { findUnstorableInput } from '../core/unstorableInput';
 import { err, ok, type Result } from '../core/result';
 import type { WorkspaceContext } from './context';
 import { listContentAssets } from './content';
@@ -25,10 +26,10 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
     return err('validation_failed', 'The workspace document is not valid', {
       problems: zodProblems(parsed.error),
     });
-  const withNul = nulPaths(parsed.data);
-  if (withNul.length)
+  const unstorable = findUnstorableInput(parsed.data, { limit: 100 });
+  if (unstorable.length)
     return err('validation_failed', 'The workspace document is not valid', {
-      problems: withNul.map((path) => ({ path, message: 'contains a NUL character' })),
+      problems: unstorable.map((u) => ({ path: documentPath(u.path), message: u.reason })),
     });
   const doc = parsed.data;
   const problems: DocumentProblem[] = [];
@@ -130,21 +131,16 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
 }
 
 /** PostgreSQL cannot store NUL in text; lists the JSON paths of the strings that contain one. */
-function nulPaths(value: unknown, at = '', found: string[] = []): string[] {
-  if (found.length >= 100) return found;
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push(at);
-  } else if (Array.isArray(value)) value.forEach((v, i) => nulPaths(v, `${at}[${i}]`, found));
-  else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) nulPaths(v, at ? `${at}.${k}` : k, found);
-  return found;
-}
+const documentPath = (path: PropertyKey[]) =>
+  path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join('');
 
 function zodProblems(error: z.ZodError): DocumentProblem[] {
-  return error.issues.slice(0, 100).map((i) => ({
-    path: i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join(''),
-    message: i.message,
-  }));
+  return error.issues.slice(0, 100).flatMap((i) =>
+    // A strict object reports unknown keys on itself; name each key, so a typo is found where it is.
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: documentPath([...i.path, key]), message: 'is not a known field' }))
+      : [{ path: documentPath(i.path), message: i.message }],
+  );
 }
 
 /**

@@ -629,14 +629,15 @@ describe("another workspace's ids", () => {
     },
   );
 
-  it('ids and workspace ids smuggled into a body are ignored', async () => {
-    const beforeB = await stateOf(b);
+  it('ids and workspace ids smuggled into a body are refused as unknown fields, writing nothing', async () => {
+    const [beforeA, beforeB] = [await stateOf(a), await stateOf(b)];
     const api = await apiAs(a.owner.token);
     const id = randomUUID();
     const res = await api.post(`${a.base}/personas`, { name: 'Smuggler', id, workspaceId: b.workspace.id });
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().id).not.toBe(id);
-    expect((await api.get(`${a.base}/personas/${res.json().id}`)).statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(400);
+    const fields = res.json().error.details.issues.map((i: { field: string }) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['body.id', 'body.workspaceId']));
+    expect(await stateOf(a)).toEqual(beforeA);
     expect(await stateOf(b)).toEqual(beforeB);
   });
 

@@ -863,12 +863,13 @@ const cases: BadCase[] = [
     'unauthenticated',
   ),
   bad(
-    'login with a NUL in the e-mail (was a 500)',
+    'login with a NUL in the e-mail (was a 500, then a 401)',
     'POST',
     () => '/auth/login',
     { email: 'owner\u0000@example.com', password: 'x' },
-    401,
-    'unauthenticated',
+    400,
+    V,
+    'email',
   ),
 ];
 

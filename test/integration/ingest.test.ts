@@ -214,6 +214,34 @@ describe('POST /api/v1/collect', () => {
     expect(broken.headers['access-control-allow-origin']).toBe('*');
   });
 
+  it('answers 400 naming the field to properties nested 100,000 deep, as JSON and as a beacon (was a 500)', async () => {
+    const c = await aCollector();
+    const deep = (id: string) =>
+      JSON.stringify(anEvent({ eventId: id })).replace(
+        /}$/,
+        `,"properties":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+      );
+    const asJson = await c.collect(deep('deep-json'), {
+      'x-write-key': c.writeKey,
+      'content-type': 'application/json',
+    });
+    const asBeacon = await c.collect(
+      JSON.stringify({ writeKey: c.writeKey, source: 'tracker', events: [JSON.parse('{}')] }).replace(
+        '[{}]',
+        `[${deep('deep-beacon')}]`,
+      ),
+      { 'content-type': 'text/plain' },
+    );
+    for (const res of [asJson, asBeacon]) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.details.issues[0]).toMatchObject({
+        code: 'too_deep',
+        field: expect.stringMatching(/properties\.a\./),
+      });
+    }
+    expect(await c.stored(['deep-json', 'deep-beacon'])).toEqual([]);
+  });
+
   it('answers the CORS preflight for any origin', async () => {
     const anonymous = await apiAs(null);
     const res = await anonymous.raw({

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { measureInputSchema, measurePatchSchema } from '../../contract/measures';
+import { measureInputSchema } from '../../contract/measures';
 import { listPersonas } from '../../services/personas';
 import { getPriorities } from '../../services/priorities';
 import { createMeasure, listMeasures, updateMeasure } from '../../services/measures';
@@ -58,7 +58,7 @@ export function measuresCommand(io: CliIo): Command {
     workspaceCommand(new Command('list').description('List the measures').option('--status <status>')).action(
       async (opts: WorkspaceOptions & { status?: string }) => {
         const format = formatOf(opts);
-        const filter = parseWith(measurePatchSchema.pick({ status: true }), { status: opts.status });
+        const filter = parseWith(measureInputSchema.pick({ status: true }), { status: opts.status });
         printRows(io.out, format, await inWorkspace(opts, (ctx) => listMeasures(ctx, filter)), columns);
       },
     ),
@@ -115,7 +115,7 @@ export function measuresCommand(io: CliIo): Command {
       const format = formatOf(opts);
       if (!/^[0-9a-f-]{36}$/i.test(id))
         throw new CliError(`"${id}" is not a measure id; see \`touchpoint measures list\``);
-      const patch = parseWith(measurePatchSchema.pick({ status: true }), { status });
+      const patch = parseWith(measureInputSchema.pick({ status: true }), { status });
       const updated = await inWorkspace(opts, async (ctx) => unwrap(await updateMeasure(ctx, id, patch)));
       printRows(io.out, format, [updated], columns);
     }),

@@ -22,7 +22,10 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
     {
       schema: {
         tags: ['auth'],
-        body: z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(500) }),
+        body: z.strictObject({
+          email: z.string().trim().min(1).max(320),
+          password: z.string().min(1).max(500),
+        }),
         response: { 200: meSchema.extend({ token: z.string(), expiresAt: z.string() }) },
       },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },

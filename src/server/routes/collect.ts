@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { collectBodySchema, ingestResultSchema, MAX_COLLECT_BODY_BYTES } from '../../contract/events';
+import { findUnstorableInput } from '../../core/unstorableInput';
 import { ingestEvents } from '../../services/events/ingest';
 import { resolveWriteKey } from '../../services/events/writeKeys';
 import { sendError } from '../errors';
@@ -29,6 +30,16 @@ async function parseTextBody(req: FastifyRequest, reply: FastifyReply) {
     req.body = JSON.parse(req.body) as unknown;
   } catch {
     return sendError(reply, { code: 'validation_failed', message: 'The body is not valid JSON' });
+  }
+  // The app-wide depth check ran before this parse; serialising deeper JSON again would overflow the stack.
+  const [tooDeep] = findUnstorableInput(req.body, { text: false, limit: 1 });
+  if (tooDeep) {
+    const field = ['body', ...tooDeep.path].join('.');
+    return sendError(reply, {
+      code: 'validation_failed',
+      message: `${field}: ${tooDeep.reason}`,
+      details: { issues: [{ field, message: tooDeep.reason, code: 'too_deep' }] },
+    });
   }
 }
 
@@ -64,6 +75,8 @@ export async function collectRoutes(app: App, { db, config }: AppDeps) {
         response: { 200: ingestResultSchema },
       },
       config: {
+        // Events are checked one by one, so one bad event does not cost the others.
+        ownBody: true,
         rateLimit:
           config.ingestRateLimit > 0
             ? {

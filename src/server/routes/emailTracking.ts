@@ -49,6 +49,8 @@ const langQuery = z.object({ lang: z.enum(['de', 'en']).optional() });
  */
 export const TRACKING_RATE_LIMIT = { max: 600, timeWindow: '1 minute' };
 const limited = { rateLimit: TRACKING_RATE_LIMIT };
+/** The pages read their url-encoded (or, for RFC 8058, any) body themselves. */
+const form = { ...limited, ownBody: true };
 
 /**
  * What the links in a mailing reach, without an account: the open pixel (`/e/o/<token>.gif`), the
@@ -101,7 +103,7 @@ export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
       },
     );
 
-    scope.post('/e/u/:token', { schema: { hide: true }, config: limited }, async (req, reply) => {
+    scope.post('/e/u/:token', { schema: { hide: true }, config: form }, async (req, reply) => {
       const token = tokenOf(req.params);
       return page(reply, token, await unsubscribe(db, token, 'one_click'), 'unsubscribed');
     });
@@ -115,7 +117,7 @@ export async function emailTrackingRoutes(app: App, { db }: AppDeps) {
           return page(reply, token, await preferenceState(db, token), null, req.query.lang);
         },
       );
-    scope.post('/e/p/:token', { schema: { hide: true }, config: limited }, async (req, reply) => {
+    scope.post('/e/p/:token', { schema: { hide: true }, config: form }, async (req, reply) => {
       const token = tokenOf(req.params);
       const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<
         string,

@@ -30,7 +30,7 @@ async function webhookRoutes(app: App, { db }: AppDeps) {
   });
   app.post(
     '/email/webhooks/:provider/:secret',
-    { schema: { tags: ['email'], params: webhookParams } },
+    { schema: { tags: ['email'], params: webhookParams }, config: { ownBody: true } },
     async (req, reply) =>
       sendResult(
         reply,

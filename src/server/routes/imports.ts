@@ -55,6 +55,7 @@ export async function importRoutes(app: App) {
       '/imports/:kind',
       {
         bodyLimit: MAX_IMPORT_BODY_BYTES,
+        config: { ownBody: true },
         schema: {
           tags,
           params: importParams,

@@ -61,7 +61,7 @@ export async function publicRatingRoutes(app: App, { db }: AppDeps) {
 
     pages.post(
       '/r/:token',
-      { schema: { hide: true }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      { schema: { hide: true }, config: { ownBody: true, rateLimit: { max: 30, timeWindow: '1 minute' } } },
       async (req, reply) => {
         const { token } = req.params as { token: string };
         const body = (req.body ?? {}) as Record<string, unknown>;

@@ -50,6 +50,8 @@ export async function workspaceImportRoutes(app: App, { db }: AppDeps) {
     {
       schema: { tags: ['import & export'], body: z.unknown() },
       bodyLimit: IMPORT_BODY_LIMIT,
+      // The document lists its problems with their paths (validateWorkspaceDocument), NUL included.
+      config: { ownBody: true },
       onRequest: requireUser(db),
     },
     async (req, reply) => {

@@ -16,7 +16,7 @@ import { requireUser } from '../auth';
 import { sendError, sendResult } from '../errors';
 import { ctxOf, type App, type AppDeps } from '../types';
 
-const phaseTemplateSchema = z.object({
+const phaseTemplateSchema = z.strictObject({
   key: z
     .string()
     .trim()
@@ -28,7 +28,7 @@ const phaseTemplateSchema = z.object({
   descriptionDe: z.string().max(1000).default(''),
   descriptionEn: z.string().max(1000).default(''),
 });
-const journeyModelInput = z.object({
+const journeyModelInput = z.strictObject({
   kind: journeyModelKindSchema,
   name: requiredName.optional(),
   phases: z.array(phaseTemplateSchema).max(20).optional(),
@@ -47,7 +47,7 @@ export async function workspaceListRoutes(app: App, { db }: AppDeps) {
     {
       schema: {
         tags: ['workspaces'],
-        body: z.object({ name: requiredName, journeyModel: journeyModelInput.optional() }),
+        body: z.strictObject({ name: requiredName, journeyModel: journeyModelInput.optional() }),
       },
       onRequest: requireUser(db),
     },
@@ -73,7 +73,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
   app.patch(
     '/',
     {
-      schema: { tags: ['workspaces'], params: workspaceParams, body: z.object({ name: requiredName }) },
+      schema: { tags: ['workspaces'], params: workspaceParams, body: z.strictObject({ name: requiredName }) },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await renameWorkspace(ctxOf(req), req.body.name)),
@@ -111,7 +111,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
       schema: {
         tags: ['members'],
         params: workspaceParams,
-        body: z.object({
+        body: z.strictObject({
           email: z.email().max(320),
           role: roleSchema,
           name: requiredName.optional(),
@@ -129,7 +129,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
       schema: {
         tags: ['members'],
         params: workspaceParams.extend({ userId: idSchema }),
-        body: z.object({ role: roleSchema }),
+        body: z.strictObject({ role: roleSchema }),
       },
       config: { minRole: 'owner' },
     },
@@ -158,7 +158,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
       schema: {
         tags: ['api tokens'],
         params: workspaceParams,
-        body: z.object({ name: requiredName, role: roleSchema.default('editor') }),
+        body: z.strictObject({ name: requiredName, role: roleSchema.default('editor') }),
       },
       config: { minRole: 'owner' },
     },

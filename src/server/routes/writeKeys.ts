@@ -19,7 +19,7 @@ export async function writeKeyRoutes(app: App) {
   app.post(
     '/write-keys',
     {
-      schema: { tags, params: workspaceParams, body: z.object({ name: requiredName }) },
+      schema: { tags, params: workspaceParams, body: z.strictObject({ name: requiredName }) },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await createWriteKey(ctxOf(req), req.body), 201),

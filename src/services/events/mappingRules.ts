@@ -116,6 +116,9 @@ export async function updateMappingRule(
   id: string,
   patch: MappingRulePatch,
 ): Promise<Result<MappingRule>> {
+  const changes = columns(patch);
+  // An UPDATE without a SET list is a syntax error; the API refuses an empty patch before this.
+  if (Object.keys(changes).length === 0) return err('validation_failed', 'Nothing to change');
   const checked = await checkTouchpoint(ctx, patch.touchpointId);
   if (!checked.ok) return checked;
   const result = await ctx.db
@@ -123,7 +126,7 @@ export async function updateMappingRule(
     .execute(async (trx): Promise<Result<MappingRule>> => {
       const row = await trx
         .updateTable('touchpoint_mapping_rules')
-        .set(columns(patch))
+        .set(changes)
         .where('workspace_id', '=', ctx.workspaceId)
         .where('id', '=', id)
         .returningAll()
