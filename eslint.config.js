@@ -1,6 +1,60 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of docs/architecture.md, held by the linter: an import that runs against them fails `npm test`.
+ * Each entry names the folders a layer must not import, matched on the import's path.
+ */
+const up = (folders) => new RegExp(`^(\\.\\./)+(${folders.join('|')})(/|$)`).source;
+const layers = [
+  {
+    files: ['src/core/**/*.ts'],
+    regex: up([
+      'contract',
+      'services',
+      'server',
+      'cli',
+      'jobs',
+      'db',
+      'demo',
+      'runtime',
+      'config',
+      'tracker',
+    ]),
+    message: 'The core is pure domain rules: it imports nothing of the application.',
+  },
+  {
+    files: ['src/contract/**/*.ts'],
+    regex: up(['services', 'server', 'cli', 'jobs', 'db', 'demo', 'runtime', 'config', 'tracker']),
+    message: 'The contract imports only the core (the web app uses it too).',
+  },
+  {
+    files: ['src/services/**/*.ts', 'src/db/**/*.ts', 'src/demo/**/*.ts'],
+    regex: up(['server', 'cli', 'jobs', 'runtime']),
+    message: 'Services know no adapter: HTTP, CLI and jobs call them, not the other way round.',
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    regex: up(['cli', 'jobs', 'runtime']),
+    message: 'Adapters never import each other; src/runtime wires them together.',
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    regex: up(['server', 'jobs']),
+    message: 'Adapters never import each other; the CLI starts the server through src/runtime.',
+  },
+  {
+    files: ['src/jobs/**/*.ts'],
+    regex: up(['server', 'cli', 'runtime']),
+    message: 'Adapters never import each other; src/runtime wires them together.',
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    regex: '(^|/)src/(services|server|cli|jobs|db|demo|runtime|config|tracker)(/|$)',
+    message: 'The web app speaks to the server through the contract (src/contract) and the core only.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'bin/**'] },
   js.configs.recommended,
@@ -13,4 +67,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...layers.map(({ files, regex, message }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+  })),
 );

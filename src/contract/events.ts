@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelClassSchema, eventTypeSchema } from '../core/events/eventVocabulary';
 import { unstorableTextReason } from '../core/unstorableInput';
 import { changesSomething, idSchema, nothingToChange } from './common';
 
@@ -8,34 +9,13 @@ export const MAX_COLLECT_BODY_BYTES = 1024 * 1024;
 export const MAX_PROPERTIES_CHARS = 16 * 1024;
 const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
-/**
- * What can happen at a touchpoint. A closed list so reports can rely on it; anything else is a
- * `custom` event with a `name`.
- */
-export const eventTypes = [
-  'page_view',
-  'identify',
-  'conversion',
-  'custom',
-  'email_sent',
-  'email_open',
-  'email_click',
-  'email_bounce',
-  'email_unsubscribe',
-  'trade_fair_contact',
-  'call',
-  'meeting',
-  'order',
-  'quote_request',
-  'service_request',
-  'complaint',
-  'social_interaction',
-] as const;
-export const eventTypeSchema = z.enum(eventTypes);
-export type EventType = z.infer<typeof eventTypeSchema>;
-
-export const channelClassSchema = z.enum(['owned', 'earned', 'paid']);
-export type ChannelClass = z.infer<typeof channelClassSchema>;
+export {
+  channelClassSchema,
+  eventTypes,
+  eventTypeSchema,
+  type ChannelClass,
+  type EventType,
+} from '../core/events/eventVocabulary';
 
 // Events are checked one by one (the request-wide check leaves /collect's body alone), so here.
 const storable = (s: string) => unstorableTextReason(s) === null;

@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/database';
 import { err, ok, type Result } from '../core/result';
 import type { Role } from '../core/model';
+import type { ApiTokenInfo } from '../contract/team';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 
@@ -136,14 +137,7 @@ export async function roleInWorkspace(
   return row?.role as Role | undefined;
 }
 
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { ApiTokenInfo } from '../contract/team';
 
 /** Creates an API token for scripts. The secret is returned once and stored only as a hash. */
 export async function createApiToken(

@@ -1,16 +1,11 @@
 import { err, ok, type Result } from '../core/result';
 import type { Role } from '../core/model';
 import { createUser, findUserByEmail } from './accounts';
+import type { Member } from '../contract/team';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 
-export interface Member {
-  userId: string;
-  email: string;
-  name: string;
-  role: Role;
-  joinedAt: string;
-}
+export type { Member } from '../contract/team';
 
 export async function listMembers(ctx: WorkspaceContext): Promise<Member[]> {
   const rows = await ctx.db

@@ -2,33 +2,11 @@ import type { Db } from '../db/database';
 import { journeyModelTemplates, type PhaseTemplate } from '../core/journeyModels';
 import type { JourneyModelKind } from '../core/model';
 import { err, ok, type Result } from '../core/result';
+import type { JourneyModel, Workspace } from '../contract/workspaces';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 
-export interface Phase {
-  id: string;
-  key: string;
-  nameDe: string;
-  nameEn: string;
-  description: string;
-  position: number;
-}
-
-export interface JourneyModel {
-  id: string;
-  kind: JourneyModelKind;
-  name: string;
-  active: boolean;
-  phases: Phase[];
-}
-
-export interface Workspace {
-  id: string;
-  name: string;
-  slug: string;
-  locale: string;
-  journeyModel: JourneyModel;
-}
+export type { JourneyModel, Phase, Workspace } from '../contract/workspaces';
 
 export interface NewJourneyModel {
   kind: JourneyModelKind;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config';
-import { startServer } from '../../src/server/start';
+import { startServer } from '../../src/runtime/start';
 import { freshDatabase } from '../support/childServer';
 
 const PASSWORD = 'store-mode-password';

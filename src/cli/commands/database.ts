@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import type { Db } from '../../db/database';
-import { openDatabase } from '../../server/start';
+import { openDatabase } from '../../runtime/start';
 import type { WorkspaceContext } from '../../services/context';
 import { CliError } from '../io';
 

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config';
 import { DEFAULT_ADMIN_EMAIL } from '../../services/bootstrap';
-import { startServer } from '../../server/start';
+import { startServer } from '../../runtime/start';
 import { CliError, type CliIo } from '../io';
 import { parsePort } from './options';
 

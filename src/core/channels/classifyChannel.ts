@@ -1,4 +1,4 @@
-import type { ChannelClass } from '../../contract/events';
+import type { ChannelClass } from '../events/eventVocabulary';
 
 /**
  * Where a visit or contact came from, in the POE typing of seed 001: owned (own website, newsletter,

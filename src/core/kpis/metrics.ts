@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventTypeSchema } from '../../contract/events';
+import { eventTypeSchema } from '../events/eventVocabulary';
 import { computeMailingKpis, zeroCounts, type MailingCounts, type MailingKpis } from '../email/kpis';
 import type { KpiDirection } from '../kpiStatus';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, requiredName } from '../../contract/common';
-import { journeyModelKindSchema, roleSchema } from '../../core/model';
+import { journeyModelInputSchema as journeyModelInput } from '../../contract/workspaces';
+import { roleSchema } from '../../core/model';
 import { createApiToken, listApiTokens, listMemberships, revokeApiToken } from '../../services/accounts';
 import { listHistory } from '../../services/audit';
 import { changeMemberRole, inviteMember, listMembers, removeMember } from '../../services/members';
@@ -16,23 +17,6 @@ import { requireUser } from '../auth';
 import { sendError, sendResult } from '../errors';
 import { ctxOf, type App, type AppDeps } from '../types';
 
-const phaseTemplateSchema = z.strictObject({
-  key: z
-    .string()
-    .trim()
-    .min(1)
-    .max(40)
-    .regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - and _ only'),
-  nameDe: requiredName,
-  nameEn: requiredName,
-  descriptionDe: z.string().max(1000).default(''),
-  descriptionEn: z.string().max(1000).default(''),
-});
-const journeyModelInput = z.strictObject({
-  kind: journeyModelKindSchema,
-  name: requiredName.optional(),
-  phases: z.array(phaseTemplateSchema).max(20).optional(),
-});
 const workspaceParams = z.object({ workspaceId: idSchema });
 
 /** Workspace list and creation: any logged-in user. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../src/core/model';
-import type { ApiTokenInfo } from '../../../../src/services/accounts';
+import type { ApiTokenInfo } from '../../../../src/contract/team';
 import { Field } from '../../components/Field';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';

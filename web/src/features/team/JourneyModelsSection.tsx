@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { JourneyModel } from '../../../../src/services/workspaces';
+import type { JourneyModel } from '../../../../src/contract/workspaces';
 import { LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errorMessage';

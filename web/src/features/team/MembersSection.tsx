@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../src/core/model';
-import type { Member } from '../../../../src/services/members';
+import type { Member } from '../../../../src/contract/team';
 import { isApiError } from '../../api/client';
 import { LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ApiTokenInfo } from '../../../../src/services/accounts';
+import type { ApiTokenInfo } from '../../../../src/contract/team';
 import { api, wsPath } from '../../api/client';
 import { teamKeys } from './teamKeys';
 

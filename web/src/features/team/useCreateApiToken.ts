@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../../src/core/model';
-import type { ApiTokenInfo } from '../../../../src/services/accounts';
+import type { ApiTokenInfo } from '../../../../src/contract/team';
 import { api, wsPath } from '../../api/client';
 import { teamKeys } from './teamKeys';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../../src/core/model';
-import type { Member } from '../../../../src/services/members';
+import type { Member } from '../../../../src/contract/team';
 import { api, wsPath } from '../../api/client';
 import { teamKeys } from './teamKeys';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { JourneyModel } from '../../../../src/services/workspaces';
+import type { JourneyModel } from '../../../../src/contract/workspaces';
 import { api, wsPath } from '../../api/client';
 import { teamKeys } from './teamKeys';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Member } from '../../../../src/services/members';
+import type { Member } from '../../../../src/contract/team';
 import { api, wsPath } from '../../api/client';
 import { teamKeys } from './teamKeys';
 

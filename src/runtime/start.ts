@@ -10,8 +10,8 @@ import { startBounceReceiver, type BounceReceiver } from '../services/email/boun
 import { startEventProcessor } from '../services/events/processor';
 import { startJobs, type Jobs } from '../jobs/scheduler';
 import { inProcessDelivery, type MailingDeliveryQueue } from '../services/email/mailingDelivery';
-import { buildApp } from './app';
-import type { App } from './types';
+import { buildApp } from '../server/app';
+import type { App } from '../server/types';
 
 export interface RunningDatabase {
   db: Db;

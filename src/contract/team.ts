@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { roleSchema } from '../core/model';
+
+/** A person in the workspace with their role (`GET …/members`). */
+export const memberSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  joinedAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+/** An API token as listed; its secret is shown once, when it is created, and never again. */
+export const apiTokenInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiTokenInfo = z.infer<typeof apiTokenInfoSchema>;

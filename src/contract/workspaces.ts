@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { journeyModelKindSchema } from '../core/model';
+import { requiredName } from './common';
+
+/** A phase of a workspace's journey model, in the order of `position`. */
+export const phaseSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  nameDe: z.string(),
+  nameEn: z.string(),
+  description: z.string(),
+  position: z.number(),
+});
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const journeyModelSchema = z.object({
+  id: z.string(),
+  kind: journeyModelKindSchema,
+  name: z.string(),
+  active: z.boolean(),
+  phases: z.array(phaseSchema),
+});
+export type JourneyModel = z.infer<typeof journeyModelSchema>;
+
+/** `GET /workspaces/:id`: the workspace with its active journey model. */
+export const workspaceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  locale: z.string(),
+  journeyModel: journeyModelSchema,
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+const phaseTemplateSchema = z.strictObject({
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - and _ only'),
+  nameDe: requiredName,
+  nameEn: requiredName,
+  descriptionDe: z.string().max(1000).default(''),
+  descriptionEn: z.string().max(1000).default(''),
+});
+
+/** A journey model to add: a built-in kind, or `custom` with its name and phases. */
+export const journeyModelInputSchema = z.strictObject({
+  kind: journeyModelKindSchema,
+  name: requiredName.optional(),
+  phases: z.array(phaseTemplateSchema).max(20).optional(),
+});
+/** What a client sends; the phase descriptions may be left out. */
+export type JourneyModelInput = z.input<typeof journeyModelInputSchema>;
