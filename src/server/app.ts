@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { requireWorkspace } from './auth';
+import { errorBodyComponent, withErrorAnswers } from './errorAnswers';
 import { guardInput } from './inputGuards';
 import { analyticsRoutes } from './routes/analytics';
 import { alertRoutes } from './routes/alerts';
@@ -160,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         version: '1.0.0',
       },
       components: {
+        schemas: { ErrorBody: errorBodyComponent },
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'tp_session' },
           bearer: { type: 'http', scheme: 'bearer' },
@@ -167,7 +169,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withErrorAnswers(jsonSchemaTransform),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
