@@ -76,6 +76,7 @@ export function KpiImportDialog({ workspaceId, touchpoints, kpis, onClose }: Kpi
     const read = await readChosenFile(file, {
       none: t('import.chooseFile'),
       unreadable: t('import.readFailed'),
+      undecodable: (problem) => t('import.encoding', problem),
     });
     if (!read.ok) {
       setMessage(read.message);
