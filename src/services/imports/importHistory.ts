@@ -149,18 +149,25 @@ export async function importHistory(
       yield chunk;
     }
   }
+  // The delimiter is told from the header line, so the text is read until that line is complete:
+  // an upload's first chunk may hold only a few bytes of it.
   const decoder = createCsvDecoder();
-  const firstText = decoder.write(firstChunk);
-  if (!firstText.ok) return err('validation_failed', firstText.error.message, { ...firstText.error.details });
+  let firstText = '';
+  for (let chunk = firstChunk; ;) {
+    const text = decoder.write(chunk);
+    if (!text.ok) return err('validation_failed', text.error.message, { ...text.error.details });
+    firstText += text.value;
+    if (/[\r\n]/.test(firstText) || firstText.length >= 64 * 1024) break;
+    const next = await iterator.next();
+    if (next.done) break;
+    chunk = Buffer.from(next.value);
+    bytesRead += chunk.length;
+  }
   const parser = parse({
-    ...spreadsheetCsvOptions(sniffDelimiter(firstText.value)),
+    ...spreadsheetCsvOptions(sniffDelimiter(firstText)),
     max_record_size: 1024 * 1024,
   });
-  pipeline(
-    Readable.from(decodedText(firstText.value, chunks(), decoder)),
-    parser,
-    () => void iterator.return?.(),
-  );
+  pipeline(Readable.from(decodedText(firstText, chunks(), decoder)), parser, () => void iterator.return?.());
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<Record>;
 
   let header: string[];
