@@ -104,7 +104,7 @@ export function KpiImportDialog({ workspaceId, touchpoints, kpis, onClose }: Kpi
           id={fileId}
           label={t('import.file')}
           invalid={Boolean(message)}
-          accept=".csv,text/csv,text/plain"
+          accept=".csv,.txt,text/csv,text/plain"
           onChoose={(chosen) => {
             setFile(chosen);
             setProblems([]);
