@@ -18,7 +18,9 @@ function bytesOf(text: string, encoding: CsvEncoding): Buffer {
     case 'utf-16be':
       return Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
     case 'windows-1252':
-      return Buffer.from([...text].map((c) => ({ '€': 0x80, '„': 0x84, '“': 0x93 })[c] ?? c.charCodeAt(0)));
+      return Buffer.from(
+        [...text].map((c) => ({ '€': 0x80, '„': 0x84, '“': 0x93, '–': 0x96 })[c] ?? c.charCodeAt(0)),
+      );
   }
 }
 
@@ -160,6 +162,25 @@ describe('createCsvDecoder in chunks', () => {
     expect(decoder.encoding).toBe('utf-8');
   });
 
+  it('reads „Fuß“ in Windows-1252 as such, though ß“ is a valid UTF-8 sequence', () => {
+    const text = 'name;zitat\r\nMaß;„Fuß“\r\nMüller;Köln\r\n';
+    for (const size of [1, 4, 16, 1024])
+      expect(decodeInChunks(bytesOf(text, 'windows-1252'), size)).toEqual({
+        ok: true,
+        text,
+        encoding: 'windows-1252',
+      });
+  });
+
+  it('calls weak evidence (Polish ł, ś, ę: 2-byte sequences Windows-1252 could make) UTF-8 once there is enough', () => {
+    const text = `name\n${'łśę '.repeat(300)}\n`;
+    expect(decodeInChunks(Buffer.from(text, 'utf8'), 100)).toEqual({ ok: true, text, encoding: 'utf-8' });
+    expect(decodeCsvBytes(Buffer.from('name\nŁęk\n'))).toEqual({
+      ok: true,
+      value: { text: 'name\nŁęk\n', encoding: 'utf-8' },
+    });
+  });
+
   it('reports a damaged byte in a later chunk with its position in the file', () => {
     const good = 'name\nMüller\n'.repeat(100);
     const bytes = Buffer.concat([Buffer.from(good), Buffer.from('K\xf6ln\n', 'latin1')]);
@@ -170,4 +191,55 @@ describe('createCsvDecoder in chunks', () => {
       byte: Buffer.byteLength(good) + 2,
     });
   });
+});
+
+describe('createCsvDecoder against TextDecoder on random files', () => {
+  /** A small seeded generator (mulberry32), so a failure repeats. */
+  function random(seed: number) {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  // Without é: é before two typographic characters (`é„“`) is a valid 3-byte UTF-8 sequence, which
+  // random text makes often and German text never.
+  const latin = [...'abcXYZ019 ;,\t"\r\näöüÄÖÜß€„“–'];
+  const wide = [...latin, 'é', 'ʤ', '中', '😀'];
+
+  it.each(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const)(
+    'decodes 200 random %s files cut at random places as the whole file decodes',
+    (encoding) => {
+      const next = random(encoding.length * 7919);
+      const alphabet = encoding === 'windows-1252' ? latin : wide;
+      for (let run = 0; run < 200; run++) {
+        const length = Math.floor(next() * 300);
+        // Starting with ASCII, as a header line does; the decision then falls on a later chunk.
+        const text = `id;name\n${Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('')}`;
+        const bytes = bytesOf(text, encoding);
+        const decoder = createCsvDecoder();
+        let out = '';
+        for (let i = 0; i < bytes.length;) {
+          const size = 1 + Math.floor(next() * 9);
+          const r = decoder.write(bytes.subarray(i, i + size));
+          expect(r.ok).toBe(true);
+          if (r.ok) out += r.value;
+          i += size;
+        }
+        const end = decoder.end();
+        expect(end.ok).toBe(true);
+        if (end.ok) out += end.value;
+        expect(out).toBe(text);
+        // ASCII-only files stay undecided, and read the same in every encoding.
+        if (
+          [...text].some((c) => c.charCodeAt(0) > 0x7f) ||
+          encoding.startsWith('utf-16') ||
+          encoding === 'utf-8-bom'
+        )
+          expect(decoder.encoding).toBe(encoding);
+      }
+    },
+  );
 });

@@ -28,8 +28,8 @@ const asciiDecoder = new TextDecoder('utf-8');
 
 /**
  * A decoder for one file. A BOM decides (UTF-8, UTF-16 LE/BE); else NUL bytes in the UTF-16 pattern;
- * else the first non-ASCII bytes: valid UTF-8 sequences mean UTF-8, none but invalid bytes mean
- * Windows-1252 (Latin-1, German Excel's "CSV"). Once decided, decoding is strict: a byte that is not
+ * else the first non-ASCII bytes: UTF-8 sequences mean UTF-8, bytes that are no UTF-8 mean Windows-1252
+ * (Latin-1, German Excel's "CSV"); see `guessFromNonAscii`. Once decided, decoding is strict: a byte that is not
  * valid in the encoding is an error naming the encoding, the byte and the line, never a U+FFFD in the
  * text. A character cut by a chunk boundary is completed by the next chunk.
  *
@@ -85,6 +85,7 @@ class StreamingCsvDecoder implements CsvDecoder {
         const guess = guessFromNonAscii(data, high, final);
         if (guess) this.decide(guess);
         else {
+          // Not telling yet (a character cut by the chunk, or weak evidence): wait for more bytes.
           this.held = data.subarray(high);
           data = data.subarray(0, high);
         }
@@ -180,17 +181,26 @@ class StreamingCsvDecoder implements CsvDecoder {
   }
 }
 
+/** How many bytes after the first non-ASCII one are looked at before weak evidence decides. */
+const ENOUGH_EVIDENCE = 1024;
+
 /**
- * The encoding the first non-ASCII bytes (from `from`) point to, or null when they are only the start
- * of a character the next chunk finishes. Valid multi-byte sequences and invalid bytes together mean a
- * UTF-8 file with a damaged byte: UTF-8, so that the strict decoder reports that byte.
+ * The encoding the non-ASCII bytes from `from` point to, or null while they do not tell yet.
+ * German Windows-1252 text makes invalid UTF-8 (`ä` then a letter) almost at once, but an umlaut before
+ * typographic punctuation (`ß“` in „Fuß“, `Ä€`) happens to be a valid 2-byte UTF-8 sequence: such
+ * sequences are weak evidence. Strong evidence for UTF-8 are the sequences real UTF-8 text is made of:
+ * Latin-1 letters (lead byte C2, C3), Greek and Cyrillic (CE, CF, D0, D1), and anything of 3 or 4 bytes.
+ * Strong sequences and invalid bytes together are a UTF-8 file with a damaged byte: UTF-8, so that the
+ * strict decoder reports that byte rather than the text turning into mojibake.
  */
 function guessFromNonAscii(bytes: Uint8Array, from: number, final: boolean): CsvEncoding | null {
-  let valid = 0;
+  let strong = 0;
+  let weak = 0;
   let invalid = 0;
   let i = from;
   while (i < bytes.length) {
-    if ((bytes[i] ?? 0) < 0x80) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
       i++;
       continue;
     }
@@ -202,13 +212,16 @@ function guessFromNonAscii(bytes: Uint8Array, from: number, final: boolean): Csv
     if (n === 0) {
       invalid++;
       i++;
-    } else {
-      valid++;
-      i += n;
+      continue;
     }
+    if (n > 2 || lead === 0xc2 || lead === 0xc3 || (lead >= 0xce && lead <= 0xd1)) strong++;
+    else weak++;
+    i += n;
   }
-  if (valid > 0) return 'utf-8';
-  return invalid > 0 ? 'windows-1252' : null;
+  if (invalid > 0) return strong > 0 ? 'utf-8' : 'windows-1252';
+  if (strong > 0) return 'utf-8';
+  if (weak > 0 && (final || bytes.length - from >= ENOUGH_EVIDENCE)) return 'utf-8';
+  return null;
 }
 
 function countLineFeeds(text: string): number {
