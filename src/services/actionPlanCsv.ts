@@ -77,9 +77,9 @@ const rowSchema = z.object({
 /** Imports measures: a known id updates, anything else creates. Bad rows are all reported; then nothing is written. */
 export async function importActionPlanCsv(
   ctx: WorkspaceContext,
-  text: string,
+  file: Uint8Array | string,
 ): Promise<Result<{ created: number; updated: number }>> {
-  const table = fromCsv(text, ['title'], ACTION_PLAN_COLUMNS);
+  const table = fromCsv(file, ['title'], ACTION_PLAN_COLUMNS);
   if (!table.ok) return table;
   const [measures, touchpoints] = await Promise.all([
     listMeasures(ctx),

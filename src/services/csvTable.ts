@@ -1,7 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
+import { decodeCsvBytes } from '../core/csv/decodeCsvBytes';
 import { safeCell, unsafeCell } from '../core/csv/safeCell';
+import { sniffDelimiter } from '../core/csv/sniffDelimiter';
+import { spreadsheetCsvOptions } from '../core/csv/spreadsheetCsvOptions';
 import { err, ok, type Result } from '../core/result';
 import type { WorkspaceContext } from './context';
 
@@ -62,24 +65,32 @@ export function toCsv(
 type ParsedRecord = { record: string[]; info: { lines: number } };
 
 /**
- * Reads CSV with a header line. Unknown columns and missing required columns are reported before any row
- * is looked at, then every row that does not fit the header; cells come back with the export's formula
- * guard removed. Lines count from 1 for the header, as a text editor shows them.
+ * Reads CSV with a header line, from the file's bytes (UTF-8, UTF-16 or Windows-1252, told from the
+ * bytes; comma, semicolon or tab as the delimiter, told from the header line) or from text. Unknown
+ * columns and missing required columns are reported before any row is looked at, then every row that
+ * does not fit the header; cells come back with the export's formula guard removed. Lines count from
+ * 1 for the header, as a text editor shows them.
+ *
+ * @example fromCsv(Buffer.from('title;owner\r\nPrüfen;Jörg\r\n', 'latin1'), ['title'], ['title', 'owner'])
  */
 export function fromCsv(
-  text: string,
+  input: Uint8Array | string,
   required: readonly string[],
   known: readonly string[],
 ): Result<{ line: number; cells: Record<string, string> }[]> {
+  const decoded = decodeCsvBytes(input);
+  if (!decoded.ok)
+    return err('validation_failed', decoded.error.message, {
+      ...decoded.error.details,
+      rows: [{ line: Number(decoded.error.details?.line ?? 1), message: decoded.error.message }],
+    });
+  const text = decoded.value.text;
   let parsed: ParsedRecord[];
   try {
-    // Ragged rows are let through here and reported below, all of them, with their line numbers.
     // The typings do not follow `info: true`, which turns each record into { record, info }.
-    parsed = parse(text.replace(/^\uFEFF/, ''), {
-      relax_column_count: true,
-      skip_empty_lines: true,
+    parsed = parse(text, {
+      ...spreadsheetCsvOptions(sniffDelimiter(text)),
       trim: false,
-      info: true,
     }) as unknown as ParsedRecord[];
   } catch (error) {
     const e = error as { lines?: number; message?: string };

@@ -135,13 +135,14 @@ const rowSchema = z.object({
 
 /**
  * Imports the inventory: a row with the id of an existing touchpoint updates it, any other row creates one.
- * Every row is checked first; with one bad row nothing is written and every bad row is reported.
+ * Every row is checked first; with one bad row nothing is written and every bad row is reported. The
+ * file comes as its bytes (any encoding `fromCsv` reads) or as text.
  */
 export async function importInventoryCsv(
   ctx: WorkspaceContext,
-  text: string,
+  file: Uint8Array | string,
 ): Promise<Result<{ created: number; updated: number }>> {
-  const table = fromCsv(text, ['name'], INVENTORY_COLUMNS);
+  const table = fromCsv(file, ['name'], INVENTORY_COLUMNS);
   if (!table.ok) return table;
   const [ws, personas, existing] = await Promise.all([
     getWorkspace(ctx.db, ctx.workspaceId),

@@ -150,7 +150,7 @@ describe('touchpoint export / import', () => {
     const before = await listTouchpoints(ws.ctx, { includeRetired: true });
     const bad = await file(
       'bad.csv',
-      'name,phases,current_maturity\nGood,attention,good\nBad phase,nirvana,good\n,,\nBad maturity,,great\n',
+      'name,phases,current_maturity\nGood,attention,good\nBad phase,nirvana,good\n,interest,\nBad maturity,,great\n',
     );
     const rows = expectFailure(
       await cli('import', 'touchpoints', bad, '--workspace', ws.workspace.id),

@@ -114,7 +114,7 @@ describe('inventory CSV', () => {
   it.each([
     [
       'an unknown phase, a bad maturity, an empty name and a relevance of 9',
-      `${header}\nGood,attention,good,3\nBad phase,nirvana,good,3\nBad maturity,,great,3\n ,,,\nToo relevant,,,9\n`,
+      `${header}\nGood,attention,good,3\nBad phase,nirvana,good,3\nBad maturity,,great,3\n ,attention,,\nToo relevant,,,9\n`,
       [
         { line: 3, column: 'phases' },
         { line: 4, column: 'current_maturity' },
@@ -231,7 +231,7 @@ describe('action plan CSV', () => {
       'Unknown touchpoint,Fax,,,',
       'Too much effort,,,,9',
       'Year zero (was a 500),,0000-01-01,,',
-      ',,,,',
+      ',Website,,,',
     ].join('\n');
     const problems = expectRefused(await postCsv(s, 'measures', csv));
     expect(lines(problems)).toEqual([3, 4, 5, 6, 7, 8]);

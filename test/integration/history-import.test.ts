@@ -451,7 +451,7 @@ describe('touchpoint history import (CLI) and the API', () => {
       method: 'POST',
       url: `/api/v1/workspaces/${ws.workspace.id}/imports/companies?fileName=accounts.csv`,
       headers: { 'content-type': 'text/csv' },
-      payload: 'name,domain\nACME,acme.example\n,\n',
+      payload: 'name,domain\nACME,acme.example\n,nameless.example\n',
     });
     expect(res.statusCode, res.body).toBe(201);
     const job = res.json();

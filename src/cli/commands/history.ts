@@ -22,7 +22,10 @@ export function historyCommand(io: CliIo): Command {
       new Command('import')
         .description('Import a CSV file in constant memory; resumable with --resume <jobId>')
         .argument('<kind>', `what the file holds: ${importKinds.join(', ')}`)
-        .argument('<file>', 'the CSV file (comma, semicolon or tab separated, UTF-8, header line)')
+        .argument(
+          '<file>',
+          'the CSV file (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252; header line)',
+        )
         .option('--workspace <idOrSlug>', 'the workspace (needed when there are several)')
         .option('--resume <jobId>', 'continue this import job after its last committed line')
         .option('--batch-size <rows>', 'rows per transaction', '1000'),

@@ -66,14 +66,15 @@ export function importCommand(io: CliIo): Command {
   ).action(
     async (what: string, file: string, opts: { workspace?: string; owner?: string; dataDir?: string }) => {
       const t = target(what);
-      const text = await readFile(file, 'utf8').catch(() => {
+      // Bytes, not text: a CSV import tells the file's encoding from them (UTF-8, UTF-16, Windows-1252).
+      const bytes = await readFile(file).catch(() => {
         throw new CliError(`cannot read ${file}`);
       });
       await withDatabase(opts, async (db) => {
         if (t === 'workspace') {
           let json: unknown;
           try {
-            json = JSON.parse(text);
+            json = JSON.parse(bytes.toString('utf8'));
           } catch (error) {
             // V8 quotes the bad part of the input, newlines and all; the reason stays on one line.
             const reason = (error as Error).message.replace(/\s+/g, ' ');
@@ -88,7 +89,7 @@ export function importCommand(io: CliIo): Command {
         }
         const ctx = await resolveWorkspace(db, opts.workspace);
         const result =
-          t === 'touchpoints' ? await importInventoryCsv(ctx, text) : await importActionPlanCsv(ctx, text);
+          t === 'touchpoints' ? await importInventoryCsv(ctx, bytes) : await importActionPlanCsv(ctx, bytes);
         if (!result.ok) failImport(io, file, result.error);
         io.out(`Imported ${t}: ${result.value.created} created, ${result.value.updated} updated\n`);
       });

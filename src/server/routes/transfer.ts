@@ -1,7 +1,9 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { workspaceParams } from '../../contract/common';
 import { exportActionPlanCsv, importActionPlanCsv } from '../../services/actionPlanCsv';
 import { exportInventoryCsv, importInventoryCsv } from '../../services/inventoryCsv';
+import { err } from '../../core/result';
 import { exportWorkspaceDocument, importWorkspaceDocument } from '../../services/workspaceTransfer';
 import { requireUser } from '../auth';
 import { sendResult } from '../errors';
@@ -9,7 +11,17 @@ import { ctxOf, type App, type AppDeps } from '../types';
 
 /** Imports may be larger than ordinary requests. */
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
-const csvBody = z.string().max(IMPORT_BODY_LIMIT);
+const csvImportDescription =
+  'The CSV file as the raw body (text/csv or application/octet-stream), in UTF-8, UTF-16 or ' +
+  'Windows-1252 (told from its bytes), comma, semicolon or tab separated; see docs/imports-and-kpis.md';
+/** The answer to a CSV import whose body is not a file (a JSON body, say). */
+const notCsvBody = err(
+  'validation_failed',
+  'Send the CSV file itself as the body, with Content-Type text/csv',
+  {
+    field: 'body',
+  },
+);
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Workspace export and the CSV round trips of the inventory and the action plan. */
@@ -25,22 +37,36 @@ export async function transferRoutes(app: App) {
       .header('content-disposition', `attachment; filename="touchpoints-${stamp()}.csv"`)
       .send(await exportInventoryCsv(ctxOf(req))),
   );
-  app.post(
-    '/touchpoints/import',
-    { schema: { tags, params: workspaceParams, body: csvBody }, bodyLimit: IMPORT_BODY_LIMIT },
-    async (req, reply) => sendResult(reply, await importInventoryCsv(ctxOf(req), req.body)),
-  );
   app.get('/measures.csv', { schema: { tags, params: workspaceParams } }, async (req, reply) =>
     reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="action-plan-${stamp()}.csv"`)
       .send(await exportActionPlanCsv(ctxOf(req))),
   );
-  app.post(
-    '/measures/import',
-    { schema: { tags, params: workspaceParams, body: csvBody }, bodyLimit: IMPORT_BODY_LIMIT },
-    async (req, reply) => sendResult(reply, await importActionPlanCsv(ctxOf(req), req.body)),
-  );
+  // The imports read the body as bytes, so that the file's encoding can be told from them: a text
+  // parser would decode it as UTF-8 and turn Latin-1 umlauts into U+FFFD before the import sees them.
+  await app.register(async (plugin) => {
+    const raw = plugin.withTypeProvider<ZodTypeProvider>();
+    raw.removeContentTypeParser(['text/csv', 'text/plain']);
+    raw.addContentTypeParser(
+      ['text/csv', 'text/plain', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
+    const schema = { tags, params: workspaceParams, description: csvImportDescription };
+    raw.post('/touchpoints/import', { schema, bodyLimit: IMPORT_BODY_LIMIT }, async (req, reply) =>
+      sendResult(
+        reply,
+        Buffer.isBuffer(req.body) ? await importInventoryCsv(ctxOf(req), req.body) : notCsvBody,
+      ),
+    );
+    raw.post('/measures/import', { schema, bodyLimit: IMPORT_BODY_LIMIT }, async (req, reply) =>
+      sendResult(
+        reply,
+        Buffer.isBuffer(req.body) ? await importActionPlanCsv(ctxOf(req), req.body) : notCsvBody,
+      ),
+    );
+  });
 }
 
 /** Creates a new workspace from an exported document; the caller becomes its owner. */

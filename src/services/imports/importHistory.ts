@@ -3,13 +3,15 @@ import { parse } from 'csv-parse';
 import { sql } from 'kysely';
 import type { EventInput } from '../../contract/events';
 import { MAX_STORED_BAD_ROWS, type BadRow, type ImportJob, type ImportKind } from '../../contract/imports';
-import { assertUnreachable, err, ok, type Result } from '../../core/result';
+import { createCsvDecoder, type CsvDecoder } from '../../core/csv/createCsvDecoder';
+import { sniffDelimiter } from '../../core/csv/sniffDelimiter';
+import { spreadsheetCsvOptions } from '../../core/csv/spreadsheetCsvOptions';
+import { assertUnreachable, err, ok, type DomainError, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { WorkspaceContext } from '../context';
 import { notify } from '../events/notify';
 import { writeCompanies } from './companies';
 import { writeContacts } from './contacts';
-import { sniffDelimiter } from './sniffDelimiter';
 import { eventOfRow, touchpointLookup, writeEvents } from './events';
 import {
   createImportJob,
@@ -75,6 +77,26 @@ type Record = { record: string[]; info: { lines: number } };
 
 class TooLarge extends Error {}
 
+/** Bytes the file's encoding does not allow, met while the import runs. */
+class Undecodable extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.message);
+  }
+}
+
+/** The text of the bytes after the first chunk; throws `Undecodable` at a byte that cannot be decoded. */
+async function* decodedText(first: string, rest: AsyncIterable<Buffer>, decoder: CsvDecoder) {
+  if (first) yield first;
+  for await (const chunk of rest) {
+    const text = decoder.write(chunk);
+    if (!text.ok) throw new Undecodable(text.error);
+    if (text.value) yield text.value;
+  }
+  const end = decoder.end();
+  if (!end.ok) throw new Undecodable(end.error);
+  if (end.value) yield end.value;
+}
+
 /**
  * Imports a CSV history (contacts, companies or events) as a stream: memory stays constant however
  * long the file is. Rows are validated one by one and written in batches of `batchSize`, each batch
@@ -82,7 +104,8 @@ class TooLarge extends Error {}
  * rows), so a crash loses at most the batch in flight and a resume (`resumeJobId`, same file) goes on
  * after the last committed line. A bad row is reported with its line and skipped; a file that is not
  * usable at all (empty, not CSV, a header without the needed columns) fails before anything is
- * written.
+ * written. The encoding (UTF-8, UTF-16, Windows-1252) is told from the first bytes and then held to:
+ * a later byte it does not allow stops the job, named with its line, as a broken quote does.
  *
  * @example
  * const r = await importHistory(ctx, 'events', { input: createReadStream(file), fileName: 'crm.csv', totalBytes: size });
@@ -116,7 +139,6 @@ export async function importHistory(
   let jobId: string | null = options.resumeJobId ?? null;
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   async function* chunks() {
-    yield firstChunk;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
@@ -127,15 +149,25 @@ export async function importHistory(
       yield chunk;
     }
   }
+  // The delimiter is told from the header line, so the text is read until that line is complete:
+  // an upload's first chunk may hold only a few bytes of it.
+  const decoder = createCsvDecoder();
+  let firstText = '';
+  for (let chunk = firstChunk; ;) {
+    const text = decoder.write(chunk);
+    if (!text.ok) return err('validation_failed', text.error.message, { ...text.error.details });
+    firstText += text.value;
+    if (/[\r\n]/.test(firstText) || firstText.length >= 64 * 1024) break;
+    const next = await iterator.next();
+    if (next.done) break;
+    chunk = Buffer.from(next.value);
+    bytesRead += chunk.length;
+  }
   const parser = parse({
-    delimiter: sniffDelimiter(firstChunk),
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
+    ...spreadsheetCsvOptions(sniffDelimiter(firstText)),
     max_record_size: 1024 * 1024,
   });
-  pipeline(Readable.from(chunks()), parser, () => void iterator.return?.());
+  pipeline(Readable.from(decodedText(firstText, chunks(), decoder)), parser, () => void iterator.return?.());
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<Record>;
 
   let header: string[];
@@ -145,6 +177,8 @@ export async function importHistory(
     header = h.value.record.map(normaliseHeader);
   } catch (error) {
     parser.destroy();
+    if (error instanceof Undecodable)
+      return err('validation_failed', error.message, { ...error.error.details });
     return err('validation_failed', `The file is not CSV: ${messageOf(error)}`, { line: 1 });
   }
   const problem = headerProblem(kind, header);
@@ -251,13 +285,14 @@ export async function importHistory(
       const reason =
         error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
       await finishImportJob(db, workspaceId, job, { status: 'failed', reason });
-      if (!isCsvError(error) && !(error instanceof TooLarge)) throw error;
+      if (!isCsvError(error) && !(error instanceof TooLarge) && !(error instanceof Undecodable)) throw error;
       return err(
         error instanceof TooLarge ? 'payload_too_large' : 'validation_failed',
         `The import ${reason}`,
         {
+          ...(error instanceof Undecodable && error.error.details),
           jobId: job,
-          line: lastLine + 1,
+          line: error instanceof Undecodable ? Number(error.error.details?.line) : lastLine + 1,
         },
       );
     }

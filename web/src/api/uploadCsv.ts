@@ -2,17 +2,20 @@ import { errorBodySchema } from '../../../src/contract/common';
 import { API_BASE, ApiError } from './client';
 
 /**
- * POSTs CSV text with upload progress (fetch cannot report it, XMLHttpRequest can). Failures become an
- * {@link ApiError} like every other call, so the bad rows in `details.rows` reach the form.
+ * POSTs a CSV file with upload progress (fetch cannot report it, XMLHttpRequest can). The file goes as
+ * its bytes: the server tells the encoding from them (Excel writes Windows-1252, UTF-8 or UTF-16), which
+ * text read in the browser would already have lost. Failures become an {@link ApiError} like every other
+ * call, so the bad rows in `details.rows` reach the form.
  *
  * @example
- * await uploadCsv(wsPath(ws, '/measures/import'), text, (share) => setProgress(share));
+ * await uploadCsv(wsPath(ws, '/measures/import'), file, (share) => setProgress(share));
  */
-export function uploadCsv(path: string, text: string, onProgress: (share: number) => void): Promise<unknown> {
+export function uploadCsv(path: string, file: Blob, onProgress: (share: number) => void): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `${API_BASE}${path}`);
-    request.setRequestHeader('content-type', 'text/csv; charset=utf-8');
+    // No charset: the bytes are the file's, in whatever encoding it has.
+    request.setRequestHeader('content-type', 'text/csv');
     request.setRequestHeader('accept', 'application/json');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
@@ -34,6 +37,6 @@ export function uploadCsv(path: string, text: string, onProgress: (share: number
       }
       reject(new ApiError(request.status, `http_${request.status}`, request.statusText || 'Request failed'));
     };
-    request.send(text);
+    request.send(file);
   });
 }

@@ -6,7 +6,7 @@ export function CsvFileField({
   id,
   label,
   invalid,
-  accept = '.csv,text/csv',
+  accept = '.csv,.txt,text/csv,text/plain',
   onChoose,
 }: {
   id: string;

@@ -7,7 +7,6 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { useActionPlanT } from './messages';
 import { translateRowProblem } from './translateRowProblem';
 import { useImportMeasures } from './useImportMeasures';
-import { readChosenFile } from '../../components/readChosenFile';
 import { CsvFileField } from '../../components/CsvFileField';
 
 interface RowProblem {
@@ -43,17 +42,12 @@ export function ImportDialog({ workspaceId, onClose }: { workspaceId: string; on
     event.preventDefault();
     setProblems([]);
     setMessage(null);
-    const read = await readChosenFile(file, {
-      none: t('import.chooseFile'),
-      unreadable: t('import.readFailed'),
-    });
-    if (!read.ok) {
-      setMessage(read.message);
+    if (!file) {
+      setMessage(t('import.chooseFile'));
       return;
     }
-    const text = read.text;
     setProgress(0);
-    importCsv.mutate(text, {
+    importCsv.mutate(file, {
       onSuccess: (result) => {
         toast.success(t('import.done', result));
         onClose();

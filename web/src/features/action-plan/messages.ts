@@ -92,7 +92,6 @@ const de = {
     line: 'Zeile {{line}}',
     lineColumn: 'Zeile {{line}}, Spalte „{{column}}“',
     chooseFile: 'Bitte zuerst eine Datei wählen.',
-    readFailed: 'Die Datei konnte nicht gelesen werden.',
     problems: {
       date: 'Bitte ein Datum im Format JJJJ-MM-TT, z. B. 2026-12-31.',
       unknownTouchpoint: 'Unbekannter Touchpoint: {{names}}. Bitte den Namen wie im Inventar schreiben.',
@@ -205,7 +204,6 @@ const en: MessageShape<typeof de> = {
     line: 'Line {{line}}',
     lineColumn: 'Line {{line}}, column “{{column}}”',
     chooseFile: 'Please choose a file first.',
-    readFailed: 'The file could not be read.',
     problems: {
       date: 'Please a date as YYYY-MM-DD, e.g. 2026-12-31.',
       unknownTouchpoint: 'Unknown touchpoint: {{names}}. Please spell the name as in the inventory.',

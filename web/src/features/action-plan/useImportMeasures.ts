@@ -10,8 +10,8 @@ const resultSchema = z.object({ created: z.number(), updated: z.number() });
 export function useImportMeasures(workspaceId: string, onProgress: (share: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (text: string) =>
-      resultSchema.parse(await uploadCsv(wsPath(workspaceId, '/measures/import'), text, onProgress)),
+    mutationFn: async (file: File) =>
+      resultSchema.parse(await uploadCsv(wsPath(workspaceId, '/measures/import'), file, onProgress)),
     onSuccess: () => invalidateMeasures(queryClient, workspaceId),
   });
 }

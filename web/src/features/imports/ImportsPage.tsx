@@ -90,7 +90,7 @@ export function ImportsPage() {
               <input
                 {...props}
                 type="file"
-                accept=".csv,text/csv,text/plain"
+                accept=".csv,.txt,text/csv,text/plain"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             )}

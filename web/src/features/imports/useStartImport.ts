@@ -6,7 +6,7 @@ import { importKeys } from './useImportJobs';
 
 /**
  * Announces the import (`POST /imports/:kind/jobs`, so the job's id is known and its progress can be
- * polled), then uploads the CSV into it with upload progress; answers with the finished job.
+ * polled), then uploads the CSV file's bytes into it with upload progress; answers with the finished job.
  */
 export function useStartImport(
   workspaceId: string,
@@ -16,7 +16,6 @@ export function useStartImport(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ kind, file }: { kind: ImportKind; file: File }) => {
-      const text = await file.text();
       const job = await api(wsPath(workspaceId, `/imports/${kind}/jobs`), {
         method: 'POST',
         body: { fileName: file.name },
@@ -24,7 +23,7 @@ export function useStartImport(
       });
       onJob(job.id);
       const params = new URLSearchParams({ fileName: file.name, resume: job.id });
-      const body = await uploadCsv(wsPath(workspaceId, `/imports/${kind}?${params}`), text, onProgress);
+      const body = await uploadCsv(wsPath(workspaceId, `/imports/${kind}?${params}`), file, onProgress);
       return importJobSchema.parse(body);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: importKeys.jobs(workspaceId) }),

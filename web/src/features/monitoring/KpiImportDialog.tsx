@@ -76,6 +76,7 @@ export function KpiImportDialog({ workspaceId, touchpoints, kpis, onClose }: Kpi
     const read = await readChosenFile(file, {
       none: t('import.chooseFile'),
       unreadable: t('import.readFailed'),
+      undecodable: (problem) => t('import.encoding', problem),
     });
     if (!read.ok) {
       setMessage(read.message);
@@ -103,7 +104,7 @@ export function KpiImportDialog({ workspaceId, touchpoints, kpis, onClose }: Kpi
           id={fileId}
           label={t('import.file')}
           invalid={Boolean(message)}
-          accept=".csv,text/csv,text/plain"
+          accept=".csv,.txt,text/csv,text/plain"
           onChoose={(chosen) => {
             setFile(chosen);
             setProblems([]);

@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import { isoDate } from '../../../../src/contract/common';
 import type { KpiValueInput } from '../../../../src/contract/kpis';
 import { unsafeCell } from '../../../../src/core/csv/safeCell';
+import { sniffDelimiter } from '../../../../src/core/csv/sniffDelimiter';
+import { spreadsheetCsvOptions } from '../../../../src/core/csv/spreadsheetCsvOptions';
 
 export const KPI_CSV_COLUMNS = ['date', 'touchpoint', 'kpi', 'value', 'note'] as const;
 const REQUIRED = ['date', 'touchpoint', 'kpi', 'value'] as const;
@@ -74,16 +76,9 @@ export function validateKpiValuesCsv(
   kpis: readonly (Named & { touchpointId: string })[],
 ): KpiCsvResult {
   const clean = text.replace(/^\uFEFF/, '');
-  const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let parsed: ParsedRecord[];
   try {
-    parsed = parse(clean, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as ParsedRecord[];
+    parsed = parse(clean, spreadsheetCsvOptions(sniffDelimiter(clean))) as unknown as ParsedRecord[];
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     return {

@@ -78,6 +78,8 @@ const de = {
     retry: 'Ab Zeile {{line}} erneut versuchen',
     chooseFile: 'Bitte zuerst eine Datei wählen.',
     readFailed: 'Die Datei konnte nicht gelesen werden.',
+    encoding:
+      'Die Datei ist nicht als {{encoding}} lesbar (Zeile {{line}}). Bitte in Excel als „CSV UTF-8“ speichern oder die Zeile korrigieren.',
     problems: {
       notCsv: 'Die Datei ist kein gültiges CSV: {{reason}}',
       empty: 'Die Datei ist leer.',
@@ -172,6 +174,8 @@ const en: MessageShape<typeof de> = {
     retry: 'Try again from line {{line}}',
     chooseFile: 'Please choose a file first.',
     readFailed: 'The file could not be read.',
+    encoding:
+      'The file cannot be read as {{encoding}} (line {{line}}). Save it as “CSV UTF-8” in Excel or correct that line.',
     problems: {
       notCsv: 'The file is not valid CSV: {{reason}}',
       empty: 'The file is empty.',

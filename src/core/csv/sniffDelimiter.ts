@@ -1,17 +1,18 @@
 /**
  * The field delimiter of a CSV file from its first line: comma, semicolon (German spreadsheets) or
- * tab, whichever occurs most often outside quotes; comma when there is none.
- * @example sniffDelimiter(Buffer.from('type;timestamp;email\n')) // ';'
+ * tab (Excel's "Unicode text"), whichever occurs most often outside quotes; comma when there is none.
+ * @example sniffDelimiter('type;timestamp;email\n') // ';'
  */
-export function sniffDelimiter(firstChunk: Buffer): string {
-  const text = firstChunk.subarray(0, 64 * 1024).toString('utf8');
+export function sniffDelimiter(text: string): string {
   const counts = new Map<string, number>([
     [',', 0],
     [';', 0],
     ['\t', 0],
   ]);
   let quoted = false;
-  for (const ch of text) {
+  const end = Math.min(text.length, 64 * 1024);
+  for (let i = 0; i < end; i++) {
+    const ch = text[i] ?? '';
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
