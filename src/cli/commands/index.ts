@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
+import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
 import { historyCommand } from './history';
 import { personasCommand } from './personas';
@@ -21,6 +22,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     usersCommand(io),
     catalogueCommand(io),
     quickcheckCommand(io),
+    attributionCommand(io),
     historyCommand(io),
     personasCommand(io),
     touchpointsCommand(io),
