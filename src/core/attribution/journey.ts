@@ -50,9 +50,12 @@ export function indexJourneys(journeys: readonly Journey[]): IndexedJourneys {
   const values = new Float64Array(journeys.length);
   const nulls = new Float64Array(journeys.length);
   journeys.forEach((journey, j) => {
-    const path = new Int32Array(journey.touches.length);
-    let touchTimes: Float64Array | undefined = new Float64Array(journey.touches.length);
-    journey.touches.forEach((touch, i) => {
+    const { touches } = journey;
+    const path = new Int32Array(touches.length);
+    // Files have no times: allocate the time array only for journeys that have them.
+    let touchTimes = touches[0]?.time === undefined ? undefined : new Float64Array(touches.length);
+    for (let i = 0; i < touches.length; i++) {
+      const touch = touches[i] as Touch;
       let id = index.get(touch.channel);
       if (id === undefined) {
         id = channels.length;
@@ -60,9 +63,10 @@ export function indexJourneys(journeys: readonly Journey[]): IndexedJourneys {
         channels.push(touch.channel);
       }
       path[i] = id;
+      if (touchTimes === undefined) continue;
       if (touch.time === undefined) touchTimes = undefined;
-      else if (touchTimes) touchTimes[i] = touch.time;
-    });
+      else touchTimes[i] = touch.time;
+    }
     paths.push(path);
     times.push(touchTimes);
     conversions[j] = journey.conversions;

@@ -19,55 +19,92 @@ interface Chain {
   statesOfChannel: readonly number[][];
 }
 
-/**
- * The states a journey walks through: windows of `order` consecutive channels (the whole path when it
- * is shorter), with repeats in a row merged, so the chain has no self-transitions (as ChannelAttribution).
- */
-function walkStates(
-  path: Int32Array,
-  order: number,
-  stateOf: (key: string, channels: Int32Array) => number,
-): number[] {
-  const width = Math.min(order, path.length);
-  const states: number[] = [];
-  for (let i = 0; i + width <= path.length; i++) {
-    const window = path.subarray(i, i + width);
-    const state = stateOf(window.join(','), window);
-    if (states[states.length - 1] !== state) states.push(state);
-  }
-  return states;
+/** Counted steps between states; dense for first order (a few dozen states), sparse above. */
+interface StepCounts {
+  add(from: number, to: number, weight: number): void;
+  forEach(visit: (from: number, to: number, weight: number) => void): void;
 }
 
-function buildChain(indexed: IndexedJourneys, order: number): Chain {
-  const stateIds = new Map<string, number>();
-  const statesOfChannel: number[][] = indexed.channels.map(() => []);
-  const out: Map<number, number>[] = [new Map()];
-  const conversionWeight: number[] = [0];
-  const nullWeight: number[] = [0];
-  const valueWeight: number[] = [0];
-  const stateOf = (key: string, channels: Int32Array): number => {
-    let id = stateIds.get(key);
+function denseSteps(stateCount: number): StepCounts {
+  const counts = new Float64Array(stateCount * stateCount);
+  return {
+    add: (from, to, weight) =>
+      void (counts[from * stateCount + to] = (counts[from * stateCount + to] ?? 0) + weight),
+    forEach: (visit) => {
+      for (let from = 0; from < stateCount; from++)
+        for (let to = 0; to < stateCount; to++) {
+          const weight = counts[from * stateCount + to] ?? 0;
+          if (weight > 0) visit(from, to, weight);
+        }
+    },
+  };
+}
+
+function sparseSteps(): StepCounts {
+  const out: Map<number, number>[] = [];
+  return {
+    add: (from, to, weight) => {
+      const edges = (out[from] ??= new Map());
+      edges.set(to, (edges.get(to) ?? 0) + weight);
+    },
+    forEach: (visit) => out.forEach((edges, from) => edges.forEach((weight, to) => visit(from, to, weight))),
+  };
+}
+
+/**
+ * Numbers the states: a window of `order` consecutive channels (the whole path when it is shorter).
+ * First order needs no lookup; above, a window becomes a number key when it fits a double exactly.
+ */
+function stateNumbering(channelCount: number, order: number, statesOfChannel: number[][]) {
+  let stateCount = 1;
+  if (order === 1) {
+    stateCount = channelCount + 1;
+    statesOfChannel.forEach((states, c) => states.push(c + 1));
+    return { stateOf: (path: Int32Array, at: number) => (path[at] ?? 0) + 1, count: () => stateCount };
+  }
+  const numeric = (order + 1) * Math.pow(Math.max(channelCount, 2), order) < Number.MAX_SAFE_INTEGER;
+  const ids = new Map<number | string, number>();
+  const stateOf = (path: Int32Array, at: number, width: number): number => {
+    // The width leads the key, so windows of different widths never share one.
+    let key: number | string = width;
+    if (numeric) for (let i = at; i < at + width; i++) key = (key as number) * channelCount + (path[i] ?? 0);
+    else key = path.subarray(at, at + width).join(',');
+    let id = ids.get(key);
     if (id === undefined) {
-      id = out.length;
-      stateIds.set(key, id);
-      out.push(new Map());
-      conversionWeight.push(0);
-      nullWeight.push(0);
-      valueWeight.push(0);
-      for (const channel of new Set(channels)) statesOfChannel[channel]?.push(id);
+      id = stateCount++;
+      ids.set(key, id);
+      for (const channel of new Set(path.subarray(at, at + width))) statesOfChannel[channel]?.push(id);
     }
     return id;
   };
+  return { stateOf, count: () => stateCount };
+}
+
+/**
+ * The transition graph: each journey walks from the start through windows of `order` channels, with
+ * repeats in a row merged, so the chain has no self-transitions (as ChannelAttribution), and ends in
+ * "conversion" (its conversions) and "null" (its nulls).
+ */
+function buildChain(indexed: IndexedJourneys, order: number): Chain {
+  const channelCount = indexed.channels.length;
+  const statesOfChannel: number[][] = indexed.channels.map(() => []);
+  const numbering = stateNumbering(channelCount, order, statesOfChannel);
+  const steps = order === 1 && channelCount < 2048 ? denseSteps(channelCount + 1) : sparseSteps();
+  const conversionWeight: number[] = [0];
+  const nullWeight: number[] = [0];
+  const valueWeight: number[] = [0];
   indexed.paths.forEach((path, j) => {
     const conversions = indexed.conversions[j] ?? 0;
     const nulls = indexed.nulls[j] ?? 0;
     // Every person on the path makes each step; a path nobody walked adds nothing.
     const people = conversions + nulls;
     if (people === 0 || path.length === 0) return;
+    const width = Math.min(order, path.length);
     let previous = 0;
-    for (const state of walkStates(path, order, stateOf)) {
-      const edges = out[previous];
-      edges?.set(state, (edges.get(state) ?? 0) + people);
+    for (let at = 0; at + width <= path.length; at++) {
+      const state = numbering.stateOf(path, at, width);
+      if (state === previous) continue;
+      steps.add(previous, state, people);
       previous = state;
     }
     conversionWeight[previous] = (conversionWeight[previous] ?? 0) + conversions;
@@ -75,24 +112,25 @@ function buildChain(indexed: IndexedJourneys, order: number): Chain {
     nullWeight[previous] = (nullWeight[previous] ?? 0) + nulls;
   });
 
-  const stateCount = out.length;
-  const outTotal = out.map(
-    (edges, s) =>
-      [...edges.values()].reduce((a, b) => a + b, 0) + (conversionWeight[s] ?? 0) + (nullWeight[s] ?? 0),
-  );
+  const stateCount = numbering.count();
+  const outTotal = new Float64Array(stateCount);
   const inStart = new Int32Array(stateCount + 1);
-  for (const edges of out) for (const to of edges.keys()) inStart[to + 1] = (inStart[to + 1] ?? 0) + 1;
-  for (let s = 0; s < stateCount; s++) inStart[s + 1] = (inStart[s + 1] ?? 0) + (inStart[s] ?? 0);
+  steps.forEach((from, to, weight) => {
+    outTotal[from] = (outTotal[from] ?? 0) + weight;
+    inStart[to + 1] = (inStart[to + 1] ?? 0) + 1;
+  });
+  for (let s = 0; s < stateCount; s++) {
+    outTotal[s] = (outTotal[s] ?? 0) + (conversionWeight[s] ?? 0) + (nullWeight[s] ?? 0);
+    inStart[s + 1] = (inStart[s + 1] ?? 0) + (inStart[s] ?? 0);
+  }
   const fill = inStart.slice(0, stateCount);
   const inFrom = new Int32Array(inStart[stateCount] ?? 0);
   const inProbability = new Float64Array(inFrom.length);
-  out.forEach((edges, from) => {
-    for (const [to, weight] of edges) {
-      const at = fill[to] ?? 0;
-      inFrom[at] = from;
-      inProbability[at] = weight / (outTotal[from] ?? 1);
-      fill[to] = at + 1;
-    }
+  steps.forEach((from, to, weight) => {
+    const at = fill[to] ?? 0;
+    inFrom[at] = from;
+    inProbability[at] = weight / (outTotal[from] ?? 1);
+    fill[to] = at + 1;
   });
   const toConversion = new Float64Array(stateCount);
   const meanValue = new Float64Array(stateCount);
