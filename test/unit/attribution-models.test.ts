@@ -89,6 +89,12 @@ describe('attribution models on journeys worked out by hand', () => {
     expectClose(c.value, { a: 2, b: 8 });
   });
 
+  it('time decay in days without any times counts touches', () => {
+    const days = credits({ kind: 'time_decay', halfLife: 1, clock: 'days' });
+    const touches = credits({ kind: 'time_decay', halfLife: 1, clock: 'touches' });
+    expect(days).toEqual(touches);
+  });
+
   it('position-based 40/20/40: one touch 100 %, two touches 50/50', () => {
     // seo>mail>seo: seo 0.4 + 0.4, mail 0.2; ads>seo: 50/50 of 2.
     const c = credits({ kind: 'position_based', weights: { first: 0.4, middle: 0.2, last: 0.4 } });

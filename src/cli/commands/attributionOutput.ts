@@ -4,7 +4,7 @@ import { assertUnreachable } from '../../core/result';
 import { safeCell } from '../../core/csv/safeCell';
 
 /** What the output says about how each model was computed, so a reader of the JSON needs no docs. */
-function describe(model: AttributionModel): Record<string, unknown> {
+function howComputed(model: AttributionModel): Record<string, unknown> {
   switch (model.kind) {
     case 'first_touch':
     case 'last_touch':
@@ -58,7 +58,7 @@ export function attributionJson(report: AttributionReport, hasValue: boolean): s
           value: hasValue ? report.totals.value : null,
           channels: report.channels.length,
         },
-        models: Object.fromEntries(report.models.map((model) => [model.kind, describe(model)])),
+        models: Object.fromEntries(report.models.map((model) => [model.kind, howComputed(model)])),
       },
       null,
       2,

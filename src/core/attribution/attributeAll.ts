@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result';
 import { indexJourneys, type Journey } from './journey';
-import { attribute, type AttributionModel, type AttributionModelKind } from './models';
+import { attribute, type AttributionModel, type AttributionModelKind } from './attribute';
 import { defaultPositionWeights, type PositionWeights } from './positionBased';
 import type { DecayClock } from './timeDecay';
 

@@ -1,10 +1,11 @@
 import { emptyCredits, type Credits, type IndexedJourneys } from './journey';
 
 /**
- * Fills `weights[0..length)` with the shares of the touches of journey `j`; they must add up to 1.
- * The buffer is reused between journeys, so a weigher writes every position it is given.
+ * Fills `weights[0..length)` with the shares of the touches of journey `j` (which start at
+ * `indexed.touches[from]`); they must add up to 1. The buffer is reused between journeys, so a weigher
+ * writes every position it is given.
  */
-export type TouchWeigher = (j: number, length: number, weights: Float64Array) => void;
+export type TouchWeigher = (j: number, length: number, weights: Float64Array, from: number) => void;
 
 /**
  * The rule-based models share this loop: each touch gets a share of its journey's conversions and
@@ -13,20 +14,24 @@ export type TouchWeigher = (j: number, length: number, weights: Float64Array) =>
  */
 export function creditTouches(indexed: IndexedJourneys, weigh: TouchWeigher): Credits {
   const credits = emptyCredits(indexed.channels.length);
+  const { start, touches } = indexed;
   let longest = 0;
-  for (const path of indexed.paths) longest = Math.max(longest, path.length);
+  for (let j = 0; j < indexed.conversions.length; j++)
+    longest = Math.max(longest, (start[j + 1] ?? 0) - (start[j] ?? 0));
   const weights = new Float64Array(longest);
-  indexed.paths.forEach((path, j) => {
+  for (let j = 0; j < indexed.conversions.length; j++) {
     const conversions = indexed.conversions[j] ?? 0;
     const value = indexed.values[j] ?? 0;
-    if (path.length === 0 || (conversions === 0 && value === 0)) return;
-    weigh(j, path.length, weights);
-    for (let i = 0; i < path.length; i++) {
-      const channel = path[i] ?? 0;
+    const from = start[j] ?? 0;
+    const length = (start[j + 1] ?? 0) - from;
+    if (length === 0 || (conversions === 0 && value === 0)) continue;
+    weigh(j, length, weights, from);
+    for (let i = 0; i < length; i++) {
+      const channel = touches[from + i] ?? 0;
       const weight = weights[i] ?? 0;
       credits.conversions[channel] = (credits.conversions[channel] ?? 0) + weight * conversions;
       credits.value[channel] = (credits.value[channel] ?? 0) + weight * value;
     }
-  });
+  }
   return credits;
 }

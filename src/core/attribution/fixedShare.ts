@@ -17,12 +17,12 @@ export function fixedShare(indexed: IndexedJourneys, shares: Readonly<Record<str
     if (share !== undefined) shareOf[c] = share;
   });
   const seen = new Int32Array(indexed.channels.length);
-  return creditTouches(indexed, (j, length, weights) => {
-    const path = indexed.paths[j] ?? new Int32Array(0);
+  const path = indexed.touches;
+  return creditTouches(indexed, (j, length, weights, from) => {
     let fixed = 0;
     let others = 0;
     for (let i = 0; i < length; i++) {
-      const c = path[i] ?? 0;
+      const c = path[from + i] ?? 0;
       const share = shareOf[c] ?? -1;
       if (share < 0) others++;
       else if (seen[c] !== j + 1) {
@@ -35,7 +35,7 @@ export function fixedShare(indexed: IndexedJourneys, shares: Readonly<Record<str
     // Only channels with shares, and at least one share above 0: they take the rest, too.
     const fixedScale = others === 0 && fixed > 0 ? 1 / fixed : scale;
     for (let i = 0; i < length; i++) {
-      const c = path[i] ?? 0;
+      const c = path[from + i] ?? 0;
       const share = shareOf[c] ?? -1;
       if (share >= 0) {
         // The first occurrence carries the channel's share; seen[c] is reset to mark it as paid.

@@ -1,5 +1,5 @@
 export * from './journey';
-export * from './models';
+export * from './attribute';
 export * from './attributeAll';
 export * from './readJourneysFile';
 export type { PositionWeights } from './positionBased';

@@ -23,57 +23,57 @@ export interface Journey {
 
 /**
  * The journeys with channels replaced by numbers, built once and shared by every model, so the models
- * work on arrays instead of strings.
+ * work on a few flat arrays instead of strings and millions of small objects. Journey j's touches are
+ * `touches[start[j]]` … `touches[start[j + 1] - 1]`.
  */
 export interface IndexedJourneys {
   /** Channel names in order of first appearance (ChannelAttribution's order). */
   channels: readonly string[];
-  paths: readonly Int32Array[];
+  touches: Int32Array;
+  start: Int32Array;
   conversions: Float64Array;
   values: Float64Array;
   nulls: Float64Array;
-  /** Touch times per journey, or undefined when a touch of that journey has none. */
-  times: readonly (Float64Array | undefined)[];
+  /** Touch times (ms) in the layout of `touches`, NaN where unknown; undefined when no touch has one. */
+  times: Float64Array | undefined;
 }
 
 /**
  * @example
  * indexJourneys([{ touches: [{ channel: 'seo' }, { channel: 'mail' }], conversions: 1, value: 50, nulls: 0 }])
- * // channels ['seo', 'mail'], paths [Int32Array [0, 1]]
+ * // channels ['seo', 'mail'], touches Int32Array [0, 1], start Int32Array [0, 2]
  */
 export function indexJourneys(journeys: readonly Journey[]): IndexedJourneys {
-  const index = new Map<string, number>();
-  const channels: string[] = [];
-  const paths: Int32Array[] = [];
-  const times: (Float64Array | undefined)[] = [];
+  const start = new Int32Array(journeys.length + 1);
+  let hasTimes = false;
+  journeys.forEach((journey, j) => {
+    start[j + 1] = (start[j] ?? 0) + journey.touches.length;
+    hasTimes ||= journey.touches.some((touch) => touch.time !== undefined);
+  });
+  const touches = new Int32Array(start[journeys.length] ?? 0);
+  const times = hasTimes ? new Float64Array(touches.length).fill(Number.NaN) : undefined;
   const conversions = new Float64Array(journeys.length);
   const values = new Float64Array(journeys.length);
   const nulls = new Float64Array(journeys.length);
+  const index = new Map<string, number>();
+  const channels: string[] = [];
+  let at = 0;
   journeys.forEach((journey, j) => {
-    const { touches } = journey;
-    const path = new Int32Array(touches.length);
-    // Files have no times: allocate the time array only for journeys that have them.
-    let touchTimes = touches[0]?.time === undefined ? undefined : new Float64Array(touches.length);
-    for (let i = 0; i < touches.length; i++) {
-      const touch = touches[i] as Touch;
+    for (const touch of journey.touches) {
       let id = index.get(touch.channel);
       if (id === undefined) {
         id = channels.length;
         index.set(touch.channel, id);
         channels.push(touch.channel);
       }
-      path[i] = id;
-      if (touchTimes === undefined) continue;
-      if (touch.time === undefined) touchTimes = undefined;
-      else touchTimes[i] = touch.time;
+      if (times && touch.time !== undefined) times[at] = touch.time;
+      touches[at++] = id;
     }
-    paths.push(path);
-    times.push(touchTimes);
     conversions[j] = journey.conversions;
     values[j] = journey.value;
     nulls[j] = journey.nulls;
   });
-  return { channels, paths, conversions, values, nulls, times };
+  return { channels, touches, start, conversions, values, nulls, times };
 }
 
 /** Credit per channel (indexed like `IndexedJourneys.channels`) for conversions and for value. */

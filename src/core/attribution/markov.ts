@@ -93,16 +93,19 @@ function buildChain(indexed: IndexedJourneys, order: number): Chain {
   const conversionWeight: number[] = [0];
   const nullWeight: number[] = [0];
   const valueWeight: number[] = [0];
-  indexed.paths.forEach((path, j) => {
+  const { start, touches } = indexed;
+  for (let j = 0; j < indexed.conversions.length; j++) {
     const conversions = indexed.conversions[j] ?? 0;
     const nulls = indexed.nulls[j] ?? 0;
+    const from = start[j] ?? 0;
+    const end = start[j + 1] ?? 0;
     // Every person on the path makes each step; a path nobody walked adds nothing.
     const people = conversions + nulls;
-    if (people === 0 || path.length === 0) return;
-    const width = Math.min(order, path.length);
+    if (people === 0 || end === from) continue;
+    const width = Math.min(order, end - from);
     let previous = 0;
-    for (let at = 0; at + width <= path.length; at++) {
-      const state = numbering.stateOf(path, at, width);
+    for (let at = from; at + width <= end; at++) {
+      const state = numbering.stateOf(touches, at, width);
       if (state === previous) continue;
       steps.add(previous, state, people);
       previous = state;
@@ -110,7 +113,7 @@ function buildChain(indexed: IndexedJourneys, order: number): Chain {
     conversionWeight[previous] = (conversionWeight[previous] ?? 0) + conversions;
     valueWeight[previous] = (valueWeight[previous] ?? 0) + (indexed.values[j] ?? 0);
     nullWeight[previous] = (nullWeight[previous] ?? 0) + nulls;
-  });
+  }
 
   const stateCount = numbering.count();
   const outTotal = new Float64Array(stateCount);

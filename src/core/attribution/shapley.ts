@@ -15,12 +15,14 @@ export function shapley(indexed: IndexedJourneys): Credits {
   // seen[c] === j + 1 marks channel c as counted in journey j, without clearing a set per journey.
   const seen = new Int32Array(indexed.channels.length);
   const distinct: number[] = [];
-  indexed.paths.forEach((path, j) => {
+  const { start, touches } = indexed;
+  for (let j = 0; j < indexed.conversions.length; j++) {
     const conversions = indexed.conversions[j] ?? 0;
     const value = indexed.values[j] ?? 0;
-    if (conversions === 0 && value === 0) return;
+    if (conversions === 0 && value === 0) continue;
     distinct.length = 0;
-    for (const channel of path) {
+    for (let i = start[j] ?? 0; i < (start[j + 1] ?? 0); i++) {
+      const channel = touches[i] ?? 0;
       if (seen[channel] === j + 1) continue;
       seen[channel] = j + 1;
       distinct.push(channel);
@@ -29,6 +31,6 @@ export function shapley(indexed: IndexedJourneys): Credits {
       credits.conversions[channel] = (credits.conversions[channel] ?? 0) + conversions / distinct.length;
       credits.value[channel] = (credits.value[channel] ?? 0) + value / distinct.length;
     }
-  });
+  }
   return credits;
 }

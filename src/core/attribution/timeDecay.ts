@@ -18,25 +18,18 @@ const msPer: Record<Exclude<DecayClock, 'touches'>, number> = { hours: 3_600_000
  * @example timeDecay(indexJourneys(journeys), 1, 'touches') // shares 1/7, 2/7, 4/7 for three touches
  */
 export function timeDecay(indexed: IndexedJourneys, halfLife: number, clock: DecayClock): Credits {
-  return creditTouches(indexed, (j, length, weights) => {
-    const times = clock === 'touches' ? undefined : indexed.times[j];
+  return creditTouches(indexed, (_j, length, weights, from) => {
+    const times = clock === 'touches' ? undefined : indexed.times;
+    let end = -Infinity;
+    for (let i = 0; times && i < length; i++) end = Math.max(end, times[from + i] ?? Number.NaN);
+    // A touch without a time is NaN, which Math.max passes on: that journey falls back to touches.
+    const unit = clock === 'touches' || !Number.isFinite(end) ? undefined : msPer[clock];
     let total = 0;
-    if (times === undefined) {
-      for (let i = 0; i < length; i++) {
-        const weight = Math.pow(2, -(length - 1 - i) / halfLife);
-        weights[i] = weight;
-        total += weight;
-      }
-    } else {
-      const unit = msPer[clock === 'touches' ? 'days' : clock];
-      let end = -Infinity;
-      for (let i = 0; i < length; i++) end = Math.max(end, times[i] ?? 0);
-      for (let i = 0; i < length; i++) {
-        const age = (end - (times[i] ?? end)) / unit;
-        const weight = Math.pow(2, -age / halfLife);
-        weights[i] = weight;
-        total += weight;
-      }
+    for (let i = 0; i < length; i++) {
+      const age = unit === undefined ? length - 1 - i : (end - (times?.[from + i] ?? end)) / unit;
+      const weight = Math.pow(2, -age / halfLife);
+      weights[i] = weight;
+      total += weight;
     }
     // The newest touch has weight 1, so the total is at least 1: no division by zero.
     for (let i = 0; i < length; i++) weights[i] = (weights[i] ?? 0) / total;
