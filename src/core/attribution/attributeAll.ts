@@ -86,18 +86,27 @@ function modelsFor(options: AttributionOptions): Result<AttributionModel[]> {
   return ok(models);
 }
 
+const isCount = (x: number) => Number.isFinite(x) && x >= 0;
+
 function checkJourneys(journeys: readonly Journey[]): Result<true> {
-  for (const [index, journey] of journeys.entries()) {
+  // A plain loop: with millions of journeys in-app this check would otherwise cost as much as a model.
+  for (let index = 0; index < journeys.length; index++) {
+    const journey = journeys[index] as Journey;
+    if (
+      journey.touches.length > 0 &&
+      isCount(journey.conversions) &&
+      isCount(journey.value) &&
+      isCount(journey.nulls)
+    )
+      if (journey.value === 0 || journey.conversions > 0) continue;
     const fail = (field: string, message: string) =>
       err('validation_failed', `Journey ${index + 1}: ${message}`, { journey: index, field });
     if (journey.touches.length === 0) return fail('touches', 'a journey needs at least one touch.');
     for (const field of ['conversions', 'value', 'nulls'] as const) {
       const x = journey[field];
-      if (!Number.isFinite(x) || x < 0)
-        return fail(field, `${field} must be a number of 0 or more, not ${x}.`);
+      if (!isCount(x)) return fail(field, `${field} must be a number of 0 or more, not ${x}.`);
     }
-    if (journey.value > 0 && journey.conversions === 0)
-      return fail('value', `a value of ${journey.value} needs at least one conversion.`);
+    return fail('value', `a value of ${journey.value} needs at least one conversion.`);
   }
   return ok(true);
 }
@@ -136,12 +145,13 @@ export function attributeAll(
         };
     });
   }
-  const totals = { journeys: journeys.length, touches: 0, conversions: 0, value: 0, nulls: 0 };
-  for (const journey of journeys) {
-    totals.touches += journey.touches.length;
-    totals.conversions += journey.conversions;
-    totals.value += journey.value;
-    totals.nulls += journey.nulls;
-  }
+  const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0);
+  const totals = {
+    journeys: journeys.length,
+    touches: indexed.touches.length,
+    conversions: sum(indexed.conversions),
+    value: sum(indexed.values),
+    nulls: sum(indexed.nulls),
+  };
   return ok({ channels, totals, models: models.value });
 }
