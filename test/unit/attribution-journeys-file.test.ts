@@ -88,9 +88,15 @@ describe('readJourneysFile', () => {
       'path,total_conversions,total_conversion_value\na,0,10\n',
       'line 2, column total_conversion_value: a value of 10 on a path without conversions',
     ],
+    ['path,total_conversions\na,1,2\n', 'line 2: 3 fields where the header has 2 (is "," the delimiter?)'],
+    ['path,total_conversions\na,1\n"b\n,2\n', 'line 3: a quote opened here is never closed'],
     [
-      'path,total_conversions\na,1,2\n',
-      'line 2: not readable as CSV with "," (Invalid Record Length: expect 2, got 3)',
+      'path,total_conversions\n"a"b,1\n',
+      'line 2: text after a closing quote (write "" for a quote inside a field)',
+    ],
+    [
+      'path;total_conversions\n"a\n>b";1\nc;x\n',
+      'line 4, column total_conversions: "x" is not a number of 0 or more',
     ],
   ])('rejects %j with one line naming line and column', (text, message) => {
     expect(readJourneysFile(text)).toMatchObject({

@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { csvRecords } from '../csv/csvRecords';
 import { err, ok, type Result } from '../result';
 import type { Journey } from './journey';
 
@@ -47,39 +47,32 @@ export function readJourneysFile(text: string, options: JourneysFileOptions = {}
   if (text.replace(/^\uFEFF/, '').trim() === '')
     return ok({ journeys: [], hasValue: false, hasNulls: false });
   const delimiter = guessDelimiter(text);
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      trim: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const lines = (error as CsvError & { lines?: number }).lines;
-      const reason = error.message.replace(/\s*(at|on) line \d+\.?$/i, '').replace(/\.$/, '');
-      return problem(lines ?? 1, undefined, `not readable as CSV with "${delimiter}" (${reason})`);
-    }
-    throw error;
-  }
+  const parsed = csvRecords(text, delimiter);
+  if (!parsed.ok) return parsed;
+  // Cells are trimmed; a line of blank cells is skipped like an empty line.
+  const records = parsed.value
+    .map(({ fields, line }) => ({ cells: fields.map((field) => field.trim()), line }))
+    .filter(({ cells }) => cells.some((cell) => cell !== ''));
   const [header, ...rows] = records;
   if (!header) return ok({ journeys: [], hasValue: false, hasNulls: false });
-  const names = header.record.map((name) => name.toLowerCase());
+  const names = header.cells.map((name) => name.toLowerCase());
   const position = (column: Column) => names.indexOf(column);
   for (const required of ['path', 'total_conversions'] as const)
     if (position(required) < 0)
       return problem(
-        header.info.lines,
+        header.line,
         undefined,
-        `the header needs the column ${required} (found: ${header.record.join(', ') || 'nothing'})`,
+        `the header needs the column ${required} (found: ${header.cells.join(', ') || 'nothing'})`,
       );
   const at = Object.fromEntries(COLUMNS.map((c) => [c, position(c)])) as Record<Column, number>;
   const journeys: Journey[] = [];
-  for (const { record, info } of rows) {
-    const line = info.lines;
+  for (const { cells: record, line } of rows) {
+    if (record.length !== header.cells.length)
+      return problem(
+        line,
+        undefined,
+        `${record.length} fields where the header has ${header.cells.length} (is "${delimiter}" the delimiter?)`,
+      );
     const numberIn = (column: Column): Result<number> => {
       const cell = at[column] < 0 ? '' : (record[at[column]] ?? '');
       if (cell === '') {
