@@ -204,6 +204,18 @@ describe('attribution models on journeys worked out by hand', () => {
     expectClose(c.conversions, { newsletter: 0.05, event: 1.2, seo: 0.75 });
   });
 
+  it('fixed shares look up own keys only: a channel called constructor has no share', () => {
+    const data = indexJourneys([journey('constructor>__proto__', 1, 10)]);
+    const c = credits({ kind: 'fixed_share', shares: Object.fromEntries([['__proto__', 0.2]]) }, data);
+    expectClose(
+      c.value,
+      Object.fromEntries([
+        ['constructor', 8],
+        ['__proto__', 2],
+      ]),
+    );
+  });
+
   it('fixed shares above 100 % in a journey are scaled down', () => {
     // a 80 % + b 40 % = 120 %: a 2/3, b 1/3, c nothing left.
     const data = indexJourneys([journey('a>b>c', 1, 12)]);

@@ -46,18 +46,19 @@ function parsePositionWeights(text: string): PositionWeights {
 
 /** `newsletter=5,event=20`: percent of each journey's conversions and value. */
 function parseFixedShares(text: string): Record<string, number> {
-  const shares: Record<string, number> = {};
-  for (const pair of text.split(',')) {
+  const pairs = text.split(',').map((pair): [string, number] => {
     const at = pair.lastIndexOf('=');
     const channel = pair.slice(0, at).trim();
-    const percent = Number(pair.slice(at + 1).trim());
-    if (at < 0 || channel === '' || pair.slice(at + 1).trim() === '' || !(percent >= 0 && percent <= 100))
+    const percentText = pair.slice(at + 1).trim();
+    const percent = Number(percentText);
+    if (at < 0 || channel === '' || percentText === '' || !(percent >= 0 && percent <= 100))
       throw new CliError(
         `--fixed-shares takes channel=percent pairs (e.g. newsletter=5,event=20), not "${pair}"`,
       );
-    shares[channel] = percent / 100;
-  }
-  return shares;
+    return [channel, percent / 100];
+  });
+  // fromEntries defines own properties, so even a channel called "__proto__" stays a plain key.
+  return Object.fromEntries(pairs);
 }
 
 function optionsFrom(cli: AttributionCliOptions): AttributionOptions {

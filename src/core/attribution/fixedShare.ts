@@ -13,8 +13,8 @@ import type { Credits, IndexedJourneys } from './journey';
 export function fixedShare(indexed: IndexedJourneys, shares: Readonly<Record<string, number>>): Credits {
   const shareOf = new Float64Array(indexed.channels.length).fill(-1);
   indexed.channels.forEach((channel, c) => {
-    const share = shares[channel];
-    if (share !== undefined) shareOf[c] = share;
+    // Own keys only: a channel called "constructor" must not find Object.prototype's.
+    if (Object.hasOwn(shares, channel)) shareOf[c] = shares[channel] ?? -1;
   });
   const seen = new Int32Array(indexed.channels.length);
   const path = indexed.touches;
