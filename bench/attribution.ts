@@ -255,7 +255,7 @@ async function main(): Promise<void> {
   const cpuModel = os.cpus()[0]?.model ?? 'unknown CPU';
   const nproc = execFileSync('nproc').toString().trim();
   const body = [
-    '`bench/attribution.ts` (`npm run bench -- attribution`, about 2 minutes): the models of `src/core/attribution` without a server or a database.',
+    '`bench/attribution.ts` (`npm run bench -- attribution`, about 3 minutes): the models of `src/core/attribution` without a server or a database.',
     '',
     `- Machine: ${nproc} CPUs (nproc), ${cpuModel}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, shared with other engineers' work — load average (1 / 5 / 15 min) ${loadBefore} at the start, ${loadAfter} at the end; the CPU column is this process's own CPU time, which the sharing disturbs less than the wall clock.`,
     `- Date: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}.`,
