@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
+import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
 import { historyCommand } from './history';
 import { personasCommand } from './personas';
@@ -23,6 +24,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     catalogueCommand(io),
     quickcheckCommand(io),
     slaCommand(io),
+    attributionCommand(io),
     historyCommand(io),
     personasCommand(io),
     touchpointsCommand(io),

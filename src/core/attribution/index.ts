@@ -1,0 +1,6 @@
+export * from './journey';
+export * from './attribute';
+export * from './attributeAll';
+export * from './readJourneysFile';
+export type { PositionWeights } from './positionBased';
+export type { DecayClock } from './timeDecay';
