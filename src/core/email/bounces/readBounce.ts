@@ -1,0 +1,142 @@
+import type { BounceKind } from '../deliveryStatus';
+import { parseDeliveryStatus } from '../deliveryStatus';
+import { autoReplySubject, bounceSentence, bounceSubject, daemonSender } from './bounceMarkers';
+import { bounceKindOfReason, type BounceReason } from './bounceReason';
+import { classifyReason, reasonOfText } from './classifyReason';
+import { splitMessageParts, type MessageParts } from './messageParts';
+import { headerOf, parseMimeEntity, type MimeEntity } from './mimeEntity';
+import {
+  addressesIn,
+  commandOf,
+  errorRegionOf,
+  isRole,
+  readPlainReport,
+  type RawFailure,
+} from './readPlainReport';
+import { readSesNotification } from './readSesNotification';
+import { findStatusCode, statusFor } from './statusCodes';
+
+export interface BouncedRecipient {
+  address: string;
+  kind: BounceKind;
+  /** RFC 3463 status: the message's own, or derived from the reason where it gives none. */
+  status: string;
+  reason: BounceReason;
+  /** The server's words, trimmed, for people to read. */
+  diagnostic: string;
+}
+
+export interface BounceReading {
+  /** True when the message reports a failed (or delayed) delivery; false for ARF reports and auto-replies. */
+  bounce: boolean;
+  /** Why it is not a bounce, when it is not. */
+  kind: 'delivery-report' | 'feedback-report' | 'auto-reply' | 'other';
+  recipients: BouncedRecipient[];
+}
+
+const notABounce = (kind: BounceReading['kind']): BounceReading => ({ bounce: false, kind, recipients: [] });
+
+function addressOfHeader(value: string): string[] {
+  return addressesIn(value);
+}
+
+function isAutoReply(root: MimeEntity, parts: MessageParts, fromDaemon: boolean): boolean {
+  if (fromDaemon || parts.deliveryStatus.length > 0) return false;
+  const subject = headerOf(root, 'subject');
+  if (bounceSubject.test(subject)) return false;
+  const submitted = headerOf(root, 'auto-submitted').toLowerCase();
+  const precedence = headerOf(root, 'precedence').toLowerCase();
+  return (
+    submitted.startsWith('auto-replied') ||
+    root.headers.has('x-autoreply') ||
+    root.headers.has('x-autorespond') ||
+    root.headers.has('x-autoresponder') ||
+    precedence === 'auto_reply' ||
+    autoReplySubject.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
+  );
+}
+
+function failuresFromDsn(parts: MessageParts): RawFailure[] {
+  const region = errorRegionOf(parts.text);
+  return parts.deliveryStatus.flatMap((body) =>
+    parseDeliveryStatus(body).map((r) => {
+      const address = r.finalRecipient ?? r.originalRecipient ?? '';
+      const ownWords = (r.diagnosticCode ?? '').replace(/^\s*(?:smtp|x-[\w-]+)\s*;\s*/i, '');
+      // A bare `Diagnostic-Code: smtp; 550` says nothing; the report's own sentence then speaks.
+      const diagnostic = reasonOfText(ownWords) === null ? `${ownWords}\n${region}`.trim() : ownWords;
+      // `Status: 5.0.0` says less than the `550 5.1.1` in the server's own words.
+      const given = r.status ?? '';
+      const spoken = findStatusCode(ownWords);
+      const status = given === '' || (/^\d\.0\.0$/.test(given) && spoken !== '') ? spoken || given : given;
+      return {
+        address: address.replace(/^rfc822;\s*/i, ''),
+        diagnostic,
+        status,
+        command: commandOf(ownWords) || commandOf(region),
+        action: r.action ?? '',
+      };
+    }),
+  );
+}
+
+/**
+ * Reads a raw message that arrived at a bounce address: whether it reports a failed delivery, and
+ * for each failed recipient the address, hard or soft, the status code and the reason. Understands
+ * RFC 3464 reports and the plain-text reports of common MTAs and providers; feedback reports (ARF)
+ * and auto-replies are no bounces.
+ * @example readBounce(raw).recipients[0] // { address: 'anna@example.org', kind: 'hard', status: '5.1.1', reason: 'userunknown', diagnostic: '...' }
+ */
+export function readBounce(raw: Buffer | string): BounceReading {
+  const root = parseMimeEntity(raw);
+  const parts = splitMessageParts(root);
+  if (parts.feedbackReport || /^feedback-type:/im.test(parts.text)) return notABounce('feedback-report');
+  const from = headerOf(root, 'from');
+  const subject = headerOf(root, 'subject');
+  const fromDaemon = daemonSender.test(from) || daemonSender.test(headerOf(root, 'return-path'));
+  if (isAutoReply(root, parts, fromDaemon)) return notABounce('auto-reply');
+  const ses = readSesNotification(parts.text);
+  if (ses.kind === 'complaint') return notABounce('feedback-report');
+
+  const excluded = new Set<string>([
+    ...addressOfHeader(headerOf(root, 'to')),
+    ...addressOfHeader(/^from:.*$/im.exec(parts.returnedHeaders)?.[0] ?? ''),
+    ...addressOfHeader(/^return-path:.*$/im.exec(parts.returnedHeaders)?.[0] ?? ''),
+  ]);
+  const hinted = (root.headers.get('x-failed-recipients') ?? []).flatMap(addressOfHeader);
+  let failures = (ses.kind === 'bounce' ? ses.failures : failuresFromDsn(parts)).filter(
+    (f) => f.address !== '',
+  );
+  if (failures.length === 0) {
+    const looksLikeBounce =
+      fromDaemon || bounceSubject.test(subject) || hinted.length > 0 || parts.deliveryStatus.length > 0;
+    if (!looksLikeBounce && !bounceSentence.test(parts.text)) return notABounce('other');
+    failures = readPlainReport(parts.text, excluded, hinted);
+    if (failures.length === 0) {
+      // A report that names nobody: the returned message's own recipient is the one that failed.
+      const to = addressOfHeader(/^to:.*$/im.exec(parts.returnedHeaders)?.[0] ?? '').filter(
+        (a) => !isRole(a),
+      );
+      if (to[0] === undefined) return notABounce('other');
+      failures = [
+        { address: to[0], diagnostic: errorRegionOf(parts.text).trim(), status: '', command: '', action: '' },
+      ];
+    }
+  }
+  const delayed = /delay|warning|still being retried|will (?:keep|continue) trying/i.test(subject);
+  return {
+    bounce: true,
+    kind: 'delivery-report',
+    recipients: failures.map((f) => {
+      const facts = { ...f, action: f.action || (delayed ? 'delayed' : '') };
+      const reason = classifyReason(facts);
+      const temporary = f.status.startsWith('4.') || facts.action === 'delayed';
+      return {
+        address: f.address,
+        kind: bounceKindOfReason(reason),
+        status: statusFor(f.status, reason, temporary),
+        reason,
+        diagnostic: f.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500),
+      };
+    }),
+  };
+}
