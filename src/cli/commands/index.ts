@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { catalogueCommand } from './catalogue';
+import { emailCommand } from './email';
 import { historyCommand } from './history';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
@@ -26,6 +27,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     touchpointsCommand(io),
     prioritiesCommand(io),
     measuresCommand(io),
+    emailCommand(io),
   ]) {
     command
       .exitOverride()

@@ -28,4 +28,4 @@ export const originalMessageMarkers: readonly RegExp[] = [
 
 /** Auto-replies: vacation notices, out-of-office, autoresponders (RFC 3834 and common headers). */
 export const autoReplySubject =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|answer)|autoreply|out of (?:the )?office|abwesenheit|vacation|on vacation|away from|réponse automatique|respuesta automática|risposta automatica|自動応答|自動返信|\[auto)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|answer)|autoreply|out of (?:the )?office|abwesen(?:heit|d)|vacation|on vacation|away from|réponse automatique|respuesta automática|risposta automatica|自動応答|自動返信|\[auto)/i;

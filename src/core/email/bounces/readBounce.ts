@@ -1,5 +1,5 @@
 import type { BounceKind } from '../deliveryStatus';
-import { parseDeliveryStatus } from '../deliveryStatus';
+import { findMessageId, parseDeliveryStatus } from '../deliveryStatus';
 import { autoReplySubject, bounceSentence, bounceSubject, daemonSender } from './bounceMarkers';
 import { bounceKindOfReason, type BounceReason } from './bounceReason';
 import { classifyReason, reasonOfText } from './classifyReason';
@@ -29,12 +29,29 @@ export interface BouncedRecipient {
 export interface BounceReading {
   /** True when the message reports a failed (or delayed) delivery; false for ARF reports and auto-replies. */
   bounce: boolean;
-  /** Why it is not a bounce, when it is not. */
+  /** What the message is; only a delivery report is a bounce. */
   kind: 'delivery-report' | 'feedback-report' | 'auto-reply' | 'other';
   recipients: BouncedRecipient[];
+  /** Clues to the returned original, where the report carries its headers. */
+  original: { messageId: string | null; token: string | null };
 }
 
-const notABounce = (kind: BounceReading['kind']): BounceReading => ({ bounce: false, kind, recipients: [] });
+const notABounce = (kind: BounceReading['kind']): BounceReading => ({
+  bounce: false,
+  kind,
+  recipients: [],
+  original: { messageId: null, token: null },
+});
+
+/** The returned original's headers: an attached part, or the text after the report (qmail, Exim). */
+function originalClues(parts: MessageParts): BounceReading['original'] {
+  const region = errorRegionOf(parts.text);
+  const headers = `${parts.returnedHeaders}\n${parts.text.slice(region.length)}`;
+  return {
+    messageId: findMessageId(headers),
+    token: /^x-touchpoint-token:\s*([0-9a-f]{32})\b/im.exec(headers)?.[1] ?? null,
+  };
+}
 
 function addressOfHeader(value: string): string[] {
   return addressesIn(value);
@@ -126,6 +143,7 @@ export function readBounce(raw: Buffer | string): BounceReading {
   return {
     bounce: true,
     kind: 'delivery-report',
+    original: originalClues(parts),
     recipients: failures.map((f) => {
       const facts = { ...f, action: f.action || (delayed ? 'delayed' : '') };
       const reason = classifyReason(facts);
