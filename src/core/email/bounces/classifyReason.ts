@@ -1,4 +1,5 @@
-import type { BounceReason } from './bounceReason';
+import { bounceKindOfReason, type BounceReason } from './bounceReason';
+import { mtaReasonOf } from './mtaMessages';
 import { reasonPatterns } from './reasonPatterns';
 import { reasonOfStatus } from './statusCodes';
 
@@ -124,8 +125,11 @@ function refine(
 export function classifyReason(facts: FailureFacts): BounceReason {
   if (facts.status.startsWith('2.')) return 'delivered';
   const byStatus = reasonOfStatus(facts.status);
-  const byText = refine(reasonOfText(facts.diagnostic), byStatus, facts);
   if (byStatus === 'hasmoved') return byStatus;
+  const byMta = mtaReasonOf(normaliseDiagnostic(facts.diagnostic));
+  // A sender refused at MAIL FROM is no verdict on the recipient's address.
+  if (byMta !== null && !(facts.command === 'MAIL' && bounceKindOfReason(byMta) === 'hard')) return byMta;
+  const byText = refine(reasonOfText(facts.diagnostic), byStatus, facts);
   if (byText !== null) {
     if (byStatus !== null && preciseStatusReasons.has(byStatus) && broadTextReasons.has(byText))
       return byStatus;

@@ -57,39 +57,63 @@ function addressOfHeader(value: string): string[] {
   return addressesIn(value);
 }
 
+/** Feedback reports: ARF (RFC 5965), Microsoft's and Amazon's complaint mails, Apple's unsubscribe. */
+function isFeedbackReport(root: MimeEntity, parts: MessageParts): boolean {
+  if (parts.feedbackReport || /^feedback-type:/im.test(parts.text)) return true;
+  if (/report-type=["']?feedback-report/i.test(headerOf(root, 'content-type'))) return true;
+  if (headerOf(root, 'x-apple-unsubscribe').toLowerCase() === 'true') return true;
+  return (
+    /complaint about message from /i.test(headerOf(root, 'subject')) &&
+    /staff@hotmail\.com|complaints@email-abuse\.amazonses\.com/i.test(headerOf(root, 'from'))
+  );
+}
+
+/**
+ * Auto-replies (RFC 3834 and the headers and subjects mail programs use). Delivery reports carry
+ * `Auto-Submitted` too, so anything from a mailer daemon or shaped like a report is not one.
+ */
 function isAutoReply(root: MimeEntity, parts: MessageParts, fromDaemon: boolean): boolean {
-  if (fromDaemon || parts.deliveryStatus.length > 0) return false;
+  if (fromDaemon || parts.deliveryStatus.length > 0 || root.headers.has('x-failed-recipients')) return false;
   const subject = headerOf(root, 'subject');
   if (bounceSubject.test(subject)) return false;
   const submitted = headerOf(root, 'auto-submitted').toLowerCase();
   const precedence = headerOf(root, 'precedence').toLowerCase();
-  return (
+  const replied =
     submitted.startsWith('auto-replied') ||
     root.headers.has('x-autoreply') ||
     root.headers.has('x-autorespond') ||
     root.headers.has('x-autoresponder') ||
+    headerOf(root, 'x-apple-action').toLowerCase() === 'vacation' ||
     precedence === 'auto_reply' ||
-    autoReplySubject.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
-  );
+    autoReplySubject.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''));
+  const generated = /^auto-(?:generated|notified)/.test(submitted) && !bounceSentence.test(parts.text);
+  return replied || generated;
 }
 
 function failuresFromDsn(parts: MessageParts): RawFailure[] {
   const region = errorRegionOf(parts.text);
   return parts.deliveryStatus.flatMap((body) =>
     parseDeliveryStatus(body).map((r) => {
-      const address = r.finalRecipient ?? r.originalRecipient ?? '';
+      const address = (r.finalRecipient ?? r.originalRecipient ?? '').replace(/^rfc822;\s*/i, '');
       const ownWords = (r.diagnosticCode ?? '').replace(/^\s*(?:smtp|x-[\w-]+)\s*;\s*/i, '');
-      // A bare `Diagnostic-Code: smtp; 550` says nothing; the report's own sentence then speaks.
-      const diagnostic = reasonOfText(ownWords) === null ? `${ownWords}\n${region}`.trim() : ownWords;
-      // `Status: 5.0.0` says less than the `550 5.1.1` in the server's own words.
+      // A bare `Diagnostic-Code: smtp; 550` (or none) says nothing; the report's own sentence about
+      // this recipient then speaks.
+      const sentence =
+        reasonOfText(ownWords) === null && address !== ''
+          ? (readPlainReport(parts.text, new Set(), [address])[0]?.diagnostic ?? '')
+          : '';
+      const diagnostic = `${ownWords}\n${sentence}`.trim();
+      // `Status: 5.0.0` says less than the `550 5.1.1` in the server's own words, and a 4.x report
+      // (an expiry, a retry warning) may carry the server's permanent 5.x.x answer.
       const given = r.status ?? '';
-      const spoken = findStatusCode(ownWords);
-      const status = given === '' || (/^\d\.0\.0$/.test(given) && spoken !== '') ? spoken || given : given;
+      const spoken = findStatusCode(ownWords) || findStatusCode(sentence);
+      const vague = /^\d\.0\.0$/.test(given) || (given.startsWith('4.') && spoken.startsWith('5.'));
+      const status = given === '' || (vague && spoken !== '') ? spoken || given : given;
       return {
-        address: address.replace(/^rfc822;\s*/i, ''),
+        address,
         diagnostic,
         status,
-        command: commandOf(ownWords) || commandOf(region),
+        command: commandOf(ownWords) || commandOf(sentence) || commandOf(region),
         action: r.action ?? '',
       };
     }),
@@ -106,7 +130,7 @@ function failuresFromDsn(parts: MessageParts): RawFailure[] {
 export function readBounce(raw: Buffer | string): BounceReading {
   const root = parseMimeEntity(raw);
   const parts = splitMessageParts(root);
-  if (parts.feedbackReport || /^feedback-type:/im.test(parts.text)) return notABounce('feedback-report');
+  if (isFeedbackReport(root, parts)) return notABounce('feedback-report');
   const from = headerOf(root, 'from');
   const subject = headerOf(root, 'subject');
   const fromDaemon = daemonSender.test(from) || daemonSender.test(headerOf(root, 'return-path'));

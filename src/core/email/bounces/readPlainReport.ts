@@ -41,7 +41,16 @@ const recipientLines: readonly RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`(?:recipient|user|mailbox|address|destinataire)[:\s]+<(${ADDRESS})>`, 'i'),
+  // Exchange 2003 with X.400 addresses: `c=US;a= ;p=...;cat:SMTP=a@b.c; on <date>`
+  new RegExp(String.raw`smtp=(${ADDRESS});? on `, 'i'),
+  new RegExp(String.raw`error delivering your mail to <(${ADDRESS})>`, 'i'),
 ];
+
+/**
+ * Lines that only repeat the original message's header (`To: a`, Exchange's "Your message  To: a");
+ * they name a recipient only when no line names a failed one.
+ */
+const weakRecipientLine = /^\s*to\s*:/i;
 
 /** The error part of a report: everything before the returned original. */
 export function errorRegionOf(text: string): string {
@@ -71,6 +80,8 @@ function commandName(word: string): string {
  * "after RCPT TO"), else the last one in a session transcript (">>> DATA"), else any RCPT TO named.
  */
 export function commandOf(text: string): string {
+  const named = commandPhrases.find(([pattern]) => pattern.test(text));
+  if (named !== undefined) return named[1];
   const said =
     /(?:in reply to|after|at|during|response to|for|while|smtp command|did not like our)\s+(?:the\s+)?(rcpt to|rcpt|mail from|end of data|data|helo|ehlo|connect(?:ion)?|initial connection|greeting|starttls)\b/i.exec(
       text,
@@ -80,6 +91,15 @@ export function commandOf(text: string): string {
   if (sent?.[1] !== undefined) return commandName(sent[1]);
   return /rcpt[ _]to/i.test(text) ? 'RCPT' : '';
 }
+
+/** MTAs that name the refused step in their own words (qmail, Gmail's session states). */
+const commandPhrases: readonly [RegExp, string][] = [
+  [/ does not like recipient\.|\(state 14\)/i, 'RCPT'],
+  [/ but sender was rejected\./i, 'MAIL'],
+  [/ but my name was rejected\.|\(state 13\)/i, 'HELO'],
+  [/ but greeting failed\./i, 'CONN'],
+  [/ failed on DATA command| failed after I sent the message|\(state 1[578]\)/i, 'DATA'],
+];
 
 /** Exact copies of a failure block's words are noise; a block is cut at the next recipient. */
 const MAX_BLOCK_LINES = 14;
@@ -109,6 +129,9 @@ export function readPlainReport(
       break;
     }
   });
+  // Header-like `To:` lines give way to lines that name a failure.
+  const strong = starts.filter((s) => !weakRecipientLine.test(lines[s.line] ?? ''));
+  if (strong.length > 0 && strong.length < starts.length) starts.splice(0, starts.length, ...strong);
   if (starts.length === 0) {
     // No line names a recipient on its own: take the first foreign address in the report.
     const loose = [...region.matchAll(addressPattern)]
@@ -151,7 +174,8 @@ function blockOf(lines: readonly string[], first: number, next: number): string 
     const line = lines[i] ?? '';
     if (selfContained && !/^\s/.test(line)) break;
     if (line.trim() === '') {
-      if (taken.length > 1) break;
+      // A heading such as Domino's "because:" is not yet the reason; read on past the blank line.
+      if (wordsIn(taken.slice(1).join(' '))) break;
       continue;
     }
     taken.push(line);
@@ -165,9 +189,7 @@ function stripAddresses(text: string): string {
 
 /** Mailbox names that report, never receive, mail. */
 export function isRole(address: string): boolean {
-  return /^(?:mailer-daemon|postmaster|double-bounce|root|nobody|noreply|no-reply|bounces?|abuse|maildelivery|mail-daemon|mailerdaemon)@/i.test(
-    address,
-  );
+  return /^(?:mailer-daemon|double-bounce|nobody|maildelivery|mail-daemon|mailerdaemon)@/i.test(address);
 }
 
 /** Every address in a text, lower-case. */

@@ -47,12 +47,11 @@ export const reasonPatterns: ReasonPatterns = {
     /host (?:or domain name )?(?:unknown|not found)|unknown host|host unreachable/,
     /no such domain|domain (?:does not exist|is not reachable|must exist|not found|name not found)/,
     /unrout(?:e)?able (?:address|mail domain)/,
-    /name or service not known|no mx (?:record|or a records?) (?:found )?for/,
+    /name or service not known/,
     /couldn't find any host named|could not find any host named|i couldn't find any host by that name/,
     /recipient (?:address rejected: unknown domain|domain must exist)/,
     /mail domain mentioned in email address is unknown/,
     /the account or domain may not exist/,
-    /no (?:valid )?(?:mx|mail exchanger) (?:for|found)/,
     /illegal host\/domain name found|invalid domain/,
     /553 \S+ does not exist/,
   ],
@@ -60,6 +59,8 @@ export const reasonPatterns: ReasonPatterns = {
   notaccept: [
     /does not accept mail|not accepting (?:any )?mail|mail receiving disabled/,
     /null ?mx|no route for current request/,
+    // A domain without MX (and often without A) cannot receive mail; OpenSMTPD says so in a 4.x report.
+    /no (?:valid )?(?:mx|mail exchanger)(?: records?)? (?:found )?for (?:the )?domain|no mx record found for domain/,
     /name server: \.: host not found/,
     /smtp protocol returned a permanent error/,
   ],
