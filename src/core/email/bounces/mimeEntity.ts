@@ -67,12 +67,19 @@ function decodeEncodedWords(value: string): string {
 
 function parseHeaderBlock(block: string): Map<string, string[]> {
   const headers = new Map<string, string[]>();
-  const unfolded = block.replace(/\r?\n[ \t]+/g, ' ');
-  for (const line of unfolded.split(/\r?\n/)) {
+  // Folded lines start with white space; some MTAs fold without it (`boundary=...` on its own line),
+  // so a line that is no `Name: value` continues the field above it too.
+  const fields: string[] = [];
+  for (const line of block.split(/\r?\n/)) {
+    const last = fields.length - 1;
+    if (last >= 0 && (/^[ \t]/.test(line) || !/^[\x21-\x39\x3b-\x7e]+:/.test(line))) {
+      fields[last] += ` ${line.trim()}`;
+    } else fields.push(line);
+  }
+  for (const line of fields) {
     const colon = line.indexOf(':');
     if (colon < 1) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
-    if (/\s/.test(name)) continue;
     // Raw 8-bit header text is most often UTF-8.
     const value = decodeEncodedWords(decodeBytes(line.slice(colon + 1).trim(), 'utf-8'));
     const values = headers.get(name);

@@ -64,8 +64,12 @@ export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
     /dns error: could not contact dns servers|the recipient server did not accept our requests to connect/,
     'expired',
   ],
-  // Google Groups
-  [/group you tried to contact .* may not exist, or you may not have permission to post/, 'rejected'],
+  // Google Groups: a group that does not exist or does not let the sender post (in any language,
+  // always pointing at the groups help centre)
+  [
+    /group you tried to contact .* may not exist, or you may not have permission to post|groups\.google\.com\/support/,
+    'rejected',
+  ],
   // Domino and Notes
   [
     /not listed in (?:the )?(?:domino directory|public name & address book)|no se encuentra en el directorio de domino|non répertorié dans l'annuaire domino/,

@@ -164,13 +164,18 @@ export function readBounce(raw: Buffer | string): BounceReading {
     }
   }
   const delayed = /delay|warning|still being retried|will (?:keep|continue) trying/i.test(subject);
+  const region = errorRegionOf(parts.text);
   return {
     bounce: true,
     kind: 'delivery-report',
     original: originalClues(parts),
     recipients: failures.map((f) => {
       const facts = { ...f, action: f.action || (delayed ? 'delayed' : '') };
-      const reason = classifyReason(facts);
+      // Where the lines about the only recipient tell nothing, the whole report may (a provider's
+      // notice in another language, a reason given apart from the address).
+      const found = classifyReason(facts);
+      const alone = failures.length === 1 && ses.kind === 'none';
+      const reason = found === 'onhold' && alone ? classifyReason({ ...facts, diagnostic: region }) : found;
       const temporary = f.status.startsWith('4.') || facts.action === 'delayed';
       return {
         address: f.address,

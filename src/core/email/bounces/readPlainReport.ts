@@ -157,7 +157,7 @@ export function readPlainReport(
 }
 
 function wordsIn(text: string): boolean {
-  return stripAddresses(text).replace(/[\W\d_]/g, '').length > 8;
+  return stripAddresses(text).replace(/[^\p{L}]/gu, '').length > 8;
 }
 
 /**

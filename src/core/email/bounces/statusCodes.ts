@@ -3,7 +3,7 @@
  * the Sisimai project's table). Codes whose meaning depends on the text (x.0.0, 4.3.0, 4.7.0 ...) are
  * left out so the diagnostic text decides.
  */
-import type { BounceReason } from './bounceReason';
+import { bounceKindOfReason, type BounceReason } from './bounceReason';
 
 const reasonOfCode: Readonly<Record<string, BounceReason>> = {
   '2.1.5': 'delivered',
@@ -158,7 +158,9 @@ export function statusFor(given: string, reason: BounceReason, temporary: boolea
   if (given !== '' && !/^[45]\.0\.0$/.test(given)) return given;
   const derived = codeOfReason[reason];
   if (derived === undefined) return given === '' ? (temporary ? '4.0.0' : '5.0.0') : given;
-  return temporary && derived.startsWith('5.') ? `4${derived.slice(1)}` : derived;
+  // An address that is gone is gone for good, even when a retry warning reported it.
+  const permanent = bounceKindOfReason(reason) === 'hard';
+  return temporary && !permanent && derived.startsWith('5.') ? `4${derived.slice(1)}` : derived;
 }
 
 /**
