@@ -1,5 +1,5 @@
 import { bounceKindOfReason, type BounceReason } from './bounceReason';
-import { mtaReasonOf } from './mtaMessages';
+import { mtaReasonOf, reportWideReasonOf } from './mtaMessages';
 import { reasonPatterns } from './reasonPatterns';
 import { reasonOfStatus } from './statusCodes';
 
@@ -12,6 +12,11 @@ export interface FailureFacts {
   command: string;
   /** The DSN `Action` (`failed`, `delayed`, ...), '' when unknown. */
   action: string;
+  /**
+   * The whole report where it is about one recipient only: an MTA's own sentence there counts as
+   * if it stood beside the address (au writes it above the list of recipients).
+   */
+  context?: string;
 }
 
 /**
@@ -126,7 +131,9 @@ export function classifyReason(facts: FailureFacts): BounceReason {
   if (facts.status.startsWith('2.')) return 'delivered';
   const byStatus = reasonOfStatus(facts.status);
   if (byStatus === 'hasmoved') return byStatus;
-  const byMta = mtaReasonOf(normaliseDiagnostic(facts.diagnostic));
+  const byMta =
+    mtaReasonOf(normaliseDiagnostic(facts.diagnostic)) ??
+    (facts.context === undefined ? null : reportWideReasonOf(normaliseDiagnostic(facts.context)));
   // A sender refused at MAIL FROM is no verdict on the recipient's address.
   if (byMta !== null && !(facts.command === 'MAIL' && bounceKindOfReason(byMta) === 'hard')) return byMta;
   const byText = refine(reasonOfText(facts.diagnostic), byStatus, facts);

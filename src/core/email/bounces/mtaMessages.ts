@@ -55,6 +55,16 @@ export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
   [/\(00050311\)|\(000502cc\)/, 'contenterror'],
   [/\(00010256\)|\(000d06b5\)/, 'systemerror'],
   [/\(000b0981\)/, 'securityerror'],
+  // Exchange 2007 and later, Office 365 (the NDR's enhanced code names the resolver's verdict)
+  [/resolver\.adr\.(?:recipnotfound|recipientnotfound|exrecipnotfound)/, 'userunknown'],
+  [/smtpsend\.dns\.nonexistentdomain/, 'hostunknown'],
+  [/smtpsend\.dns\.mxloopback/, 'networkerror'],
+  [/resolver\.adr\.(?:badprimary|invalidinsmtp|ambiguous)/, 'systemerror'],
+  [/resolver\.adr\.reciplimit/, 'toomanyconn'],
+  [/resolver\.rst\.authrequired/, 'securityerror'],
+  [/resolver\.rst\.notauthorized/, 'rejected'],
+  [/resolver\.rst\.recipsizelimit/, 'exceedlimit'],
+  [/queue\.expired/, 'expired'],
   // Gmail and Google Workspace
   [
     /the email account that you tried to reach does not exist|address couldn't be found|address not found/,
@@ -88,9 +98,38 @@ export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
 ];
 
 /**
+ * Sentences that MTAs write apart from the recipient's address (au and BIGLOBE put them above the
+ * list of recipients); they speak for the recipient of a report that names only one.
+ */
+export const reportWideMessages: readonly (readonly [RegExp, BounceReason])[] = [
+  // au (KDDI, EZweb) and BIGLOBE
+  [/the user\(s\) account is (?:disabled|temporarily limited)/, 'suspend'],
+  [
+    /the user\(s\) account is temporarily over quota|as their mailbox is full|number of messages in recipient's mailbox exceeded the local limit/,
+    'mailboxfull',
+  ],
+  [/your message was not delivered within /, 'expired'],
+  [/due to the following smtp relay error/, 'norelaying'],
+  [/as the remote domain doesn'?t exist/, 'hostunknown'],
+  [/mail delivery failed\.\.\. user unknown/, 'filtered'],
+];
+
+/**
  * The reason an MTA's own sentence names, or null.
  * @example mtaReasonOf('sorry, no mailbox here by that name. (#5.1.1)') // 'userunknown'
  */
 export function mtaReasonOf(normalised: string): BounceReason | null {
-  return mtaMessages.find(([pattern]) => pattern.test(normalised))?.[1] ?? null;
+  return (
+    mtaMessages.find(([pattern]) => pattern.test(normalised))?.[1] ??
+    reportWideMessages.find(([pattern]) => pattern.test(normalised))?.[1] ??
+    null
+  );
+}
+
+/**
+ * The reason a report-wide sentence names, or null.
+ * @example reportWideReasonOf('the user(s) account is disabled.') // 'suspend'
+ */
+export function reportWideReasonOf(normalised: string): BounceReason | null {
+  return reportWideMessages.find(([pattern]) => pattern.test(normalised))?.[1] ?? null;
 }

@@ -170,11 +170,15 @@ export function readBounce(raw: Buffer | string): BounceReading {
     kind: 'delivery-report',
     original: originalClues(parts),
     recipients: failures.map((f) => {
-      const facts = { ...f, action: f.action || (delayed ? 'delayed' : '') };
-      // Where the lines about the only recipient tell nothing, the whole report may (a provider's
-      // notice in another language, a reason given apart from the address).
-      const found = classifyReason(facts);
+      // Where the report is about one recipient, its other lines speak for that recipient too (a
+      // provider's notice in another language, a reason given apart from the address).
       const alone = failures.length === 1 && ses.kind === 'none';
+      const facts = {
+        ...f,
+        action: f.action || (delayed ? 'delayed' : ''),
+        ...(alone && { context: region }),
+      };
+      const found = classifyReason(facts);
       const reason = found === 'onhold' && alone ? classifyReason({ ...facts, diagnostic: region }) : found;
       const temporary = f.status.startsWith('4.') || facts.action === 'delayed';
       return {

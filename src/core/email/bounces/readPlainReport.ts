@@ -20,7 +20,7 @@ const addressPattern = new RegExp(ADDRESS, 'g');
  * delivered` (Office 365).
  */
 const recipientLines: readonly RegExp[] = [
-  new RegExp(String.raw`^[\s>]*["']?<?(${ADDRESS})>?["']?\s*[:.,;]?\s*$`, 'i'),
+  new RegExp(String.raw`^[\s>*]*["']?<?(${ADDRESS})>?["']?\s*[:.,;]?\s*$`, 'i'),
   new RegExp(String.raw`^\s*<(${ADDRESS})>\s*(?:\.{3}|:|,|\s-|\s\()`, 'i'),
   new RegExp(String.raw`^\s*[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<(${ADDRESS})>\.{3}`, 'i'),
   new RegExp(String.raw`^\s*(${ADDRESS})\s*(?:\.{3}|:\s|\s-\s|\s\(|\son\s|\s+\d{3}\s|<)`, 'i'),
@@ -33,9 +33,12 @@ const recipientLines: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`(?:wasn't|was not|could not be|couldn't be|not be) delivered to <?(${ADDRESS})>?`,
+    String.raw`(?:wasn't|was not|could not be|couldn't be|not be) delivered to:?\s*<?(${ADDRESS})>?`,
     'i',
   ),
+  new RegExp(String.raw`unable to deliver (?:your |the )?(?:message|mail) to:?\s*<?(${ADDRESS})`, 'i'),
+  new RegExp(String.raw`(?:<<<|>>>)\s*rcpt to:\s*<(${ADDRESS})>`, 'i'),
+  new RegExp(String.raw`rejected recipient <(${ADDRESS})>|returned permanent errors: <?(${ADDRESS})`, 'i'),
   new RegExp(
     String.raw`(?:delivery|deliver(?:ing)?) to <?(${ADDRESS})>? (?:failed|has failed|was|is|could)`,
     'i',
@@ -83,7 +86,7 @@ export function commandOf(text: string): string {
   const named = commandPhrases.find(([pattern]) => pattern.test(text));
   if (named !== undefined) return named[1];
   const said =
-    /(?:in reply to|after|at|during|response to|for|while|smtp command|did not like our)\s+(?:the\s+)?(rcpt to|rcpt|mail from|end of data|data|helo|ehlo|connect(?:ion)?|initial connection|greeting|starttls)\b/i.exec(
+    /(?:in reply to|after|at|during|response to|for|while|smtp command|did not like our|following|smtp:)\s*(?:the\s+)?(rcpt to|rcpt|mail from|end of data|data|helo|ehlo|connect(?:ion)?|initial connection|greeting|starttls)\b/i.exec(
       text,
     );
   if (said?.[1] !== undefined) return commandName(said[1]);
@@ -121,7 +124,8 @@ export function readPlainReport(
   const hintedSet = new Set(hinted);
   lines.forEach((line, i) => {
     for (const pattern of recipientLines) {
-      const address = pattern.exec(line)?.[1]?.toLowerCase();
+      const m = pattern.exec(line);
+      const address = (m?.[1] ?? m?.[2])?.toLowerCase();
       if (address === undefined || isRole(address)) continue;
       if (hintedSet.size > 0 && !hintedSet.has(address)) continue;
       if (!seen.has(address)) starts.push({ line: i, address });
@@ -175,7 +179,15 @@ function blockOf(lines: readonly string[], first: number, next: number): string 
     if (selfContained && !/^\s/.test(line)) break;
     if (line.trim() === '') {
       // A heading such as Domino's "because:" is not yet the reason; read on past the blank line.
-      if (wordsIn(taken.slice(1).join(' '))) break;
+      if (
+        wordsIn(
+          taken
+            .slice(1)
+            .filter((l) => !/:\s*$/.test(l))
+            .join(' '),
+        )
+      )
+        break;
       continue;
     }
     taken.push(line);
