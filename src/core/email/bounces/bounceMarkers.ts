@@ -22,7 +22,7 @@ export const bounceSentence =
  */
 export const originalMessageMarkers: readonly RegExp[] = [
   /^[ \t]*[-=_*]{2,}.*(?:original message|original mail|copy of (?:the|your) message|unsent message|returned message|(?:message|original) (?:header|text|body)s? (?:follows?|of)|rfc ?822|header of the original|below this line|message headers follow|undelivered message|headers? of (?:the|your) (?:original|returned) message)/im,
-  /^[ \t]*(?:original message headers?|content of the original message|original message follows|the original message (?:was|headers|is included)|included is a copy|a copy of the original message|below this line is a copy|this is a copy of the message|the header of the original message|your message reads|message headers:|original message:|headers of the message follow|-+ ?original message ?-+)/im,
+  /^[ \t]*(?:original mail as follows:|original message headers?|content of the original message|original message follows|the original message (?:was|headers|is included)|included is a copy|a copy of the original message|below this line is a copy|this is a copy of the message|the header of the original message|your message reads|message headers:|original message:|headers of the message follow|-+ ?original message ?-+)/im,
   /^[ \t]*(?:return-path|received|dkim-signature|x-original-to|delivered-to|authentication-results):[^\n]*\n(?:[ \t][^\n]*\n)*[\w-]+:/im,
 ];
 

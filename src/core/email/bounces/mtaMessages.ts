@@ -92,6 +92,14 @@ export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
   [/invalid final delivery userid|(?:^| )unknown user: \S+@/, 'userunknown'],
   [/user mailbox exceeds allowed size/, 'mailboxfull'],
   [/requested action not taken: virus detected/, 'virusdetected'],
+  // fml (mailing list manager): refusals of posts, loops
+  [
+    /are not member|not member article from|reject mail from|reject spammers:|you are not a member of this mailing list|header may cause mail loop/,
+    'rejected',
+  ],
+  [/duplicated message-id/, 'contenterror'],
+  [/loop alert: |loop back warning|has detected a loop condition so that/, 'systemerror'],
+  [/security alert/, 'securityerror'],
   // Courier
   [/this domain's dns violates rfc 1035/, 'systemerror'],
   [/dns lookup failed\./, 'networkerror'],

@@ -148,15 +148,20 @@ export function readBounce(raw: Buffer | string): BounceReading {
     (f) => f.address !== '',
   );
   if (failures.length === 0) {
+    // A mailing list manager (fml) answering a post it could not distribute.
+    const fromListManager = root.headers.has('x-mlserver') && /-admin@/i.test(from);
     const looksLikeBounce =
-      fromDaemon || bounceSubject.test(subject) || hinted.length > 0 || parts.deliveryStatus.length > 0;
+      fromDaemon ||
+      fromListManager ||
+      bounceSubject.test(subject) ||
+      hinted.length > 0 ||
+      parts.deliveryStatus.length > 0;
     if (!looksLikeBounce && !bounceSentence.test(parts.text)) return notABounce('other');
     failures = readPlainReport(parts.text, excluded, hinted);
     if (failures.length === 0) {
       // A report that names nobody: the returned message's own recipient is the one that failed.
-      const to = addressOfHeader(/^to:.*$/im.exec(parts.returnedHeaders)?.[0] ?? '').filter(
-        (a) => !isRole(a),
-      );
+      const returned = `${parts.returnedHeaders}\n${parts.text.slice(errorRegionOf(parts.text).length)}`;
+      const to = addressOfHeader(/^to:.*$/im.exec(returned)?.[0] ?? '').filter((a) => !isRole(a));
       if (to[0] === undefined) return notABounce('other');
       failures = [
         { address: to[0], diagnostic: errorRegionOf(parts.text).trim(), status: '', command: '', action: '' },
