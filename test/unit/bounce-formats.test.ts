@@ -109,6 +109,60 @@ describe('plain-text reports of MTAs', () => {
       { address: 'kijitora@example.net', kind: 'hard', reason: 'userunknown' },
     ]);
   });
+
+  it('Exchange 2007 and later: the resolver code of the NDR names the reason', () => {
+    const ndr = (code: string) =>
+      [
+        'From: postmaster@example.onmicrosoft.com',
+        'To: shironeko@example.org',
+        'Subject: Undeliverable: Nyaan',
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: mta2.neko.example.jp',
+        '',
+        'kijitora@example.jp',
+        `#${code} ##`,
+        '',
+        'Original message headers:',
+        '',
+        'From: shironeko@example.org',
+      ].join('\n');
+    expect(firsts(ndr('550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'))).toEqual([
+      { address: 'kijitora@example.jp', kind: 'hard', reason: 'userunknown' },
+    ]);
+    expect(firsts(ndr('550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large'))[0]?.kind).toBe('soft');
+  });
+
+  it('qmail: a sender refused at MAIL FROM leaves the recipient soft', () => {
+    const report = [
+      'From: MAILER-DAEMON@mx.example.jp',
+      'Subject: failure notice',
+      '',
+      'Hi. This is the qmail-send program at mx.example.jp.',
+      '',
+      '<kijitora@example.org>:',
+      'Connected to 192.0.2.1 but sender was rejected.',
+      'Remote host said: 550 5.1.0 <shironeko@example.jp>... Sender address does not exist',
+      '',
+      '--- Below this line is a copy of the message.',
+    ].join('\n');
+    expect(firsts(report)).toEqual([{ address: 'kijitora@example.org', kind: 'soft', reason: 'rejected' }]);
+  });
+
+  it('au (KDDI): the reason stands apart from the address', () => {
+    const report = [
+      'From: no-reply@.dion.ne.jp',
+      'Subject: Mail delivery failure',
+      '',
+      'Your mail sent on: Thu, 29 Apr 2010 11:04:47 +0900',
+      '    Could not be delivered to: <kijitora@ezweb.ne.jp>',
+      '    As their mailbox is full.',
+    ].join('\n');
+    expect(firsts(report)).toEqual([
+      { address: 'kijitora@ezweb.ne.jp', kind: 'soft', reason: 'mailboxfull' },
+    ]);
+  });
 });
 
 describe('structured reports', () => {

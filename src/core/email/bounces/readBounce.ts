@@ -92,16 +92,20 @@ function isAutoReply(root: MimeEntity, parts: MessageParts, fromDaemon: boolean)
 
 function failuresFromDsn(parts: MessageParts): RawFailure[] {
   const region = errorRegionOf(parts.text);
+  let regionCommand: string | undefined;
+  // The report's own sentence per recipient, read once for all of them.
+  let sentences: Map<string, string> | undefined;
+  const sentenceOf = (address: string): string => {
+    sentences ??= new Map(readPlainReport(parts.text, new Set(), []).map((f) => [f.address, f.diagnostic]));
+    return sentences.get(address.toLowerCase()) ?? '';
+  };
   return parts.deliveryStatus.flatMap((body) =>
     parseDeliveryStatus(body).map((r) => {
       const address = (r.finalRecipient ?? r.originalRecipient ?? '').replace(/^rfc822;\s*/i, '');
       const ownWords = (r.diagnosticCode ?? '').replace(/^\s*(?:smtp|x-[\w-]+)\s*;\s*/i, '');
       // A bare `Diagnostic-Code: smtp; 550` (or none) says nothing; the report's own sentence about
       // this recipient then speaks.
-      const sentence =
-        reasonOfText(ownWords) === null && address !== ''
-          ? (readPlainReport(parts.text, new Set(), [address])[0]?.diagnostic ?? '')
-          : '';
+      const sentence = reasonOfText(ownWords) === null && address !== '' ? sentenceOf(address) : '';
       const diagnostic = `${ownWords}\n${sentence}`.trim();
       // `Status: 5.0.0` says less than the `550 5.1.1` in the server's own words, and a 4.x report
       // (an expiry, a retry warning) may carry the server's permanent 5.x.x answer.
@@ -113,7 +117,7 @@ function failuresFromDsn(parts: MessageParts): RawFailure[] {
         address,
         diagnostic,
         status,
-        command: commandOf(ownWords) || commandOf(sentence) || commandOf(region),
+        command: commandOf(ownWords) || commandOf(sentence) || (regionCommand ??= commandOf(region)),
         action: r.action ?? '',
       };
     }),

@@ -97,7 +97,7 @@ export function commandOf(text: string): string {
 
 /** MTAs that name the refused step in their own words (qmail, Gmail's session states). */
 const commandPhrases: readonly [RegExp, string][] = [
-  [/ does not like recipient\.|\(state 14\)/i, 'RCPT'],
+  [/ does not like recipient\.|\(state 14\)|remote smtp server has rejected address/i, 'RCPT'],
   [/ but sender was rejected\./i, 'MAIL'],
   [/ but my name was rejected\.|\(state 13\)/i, 'HELO'],
   [/ but greeting failed\./i, 'CONN'],
@@ -146,6 +146,9 @@ export function readPlainReport(
     const at = lines.findIndex((l) => l.toLowerCase().includes(first));
     starts.push({ line: Math.max(at, 0), address: first });
   }
+  // Searched once, not per recipient: a report may list hundreds.
+  let regionFacts: { status: string; command: string } | undefined;
+  const ofRegion = () => (regionFacts ??= { status: findStatusCode(region), command: commandOf(region) });
   return starts.map((start, k) => {
     const block = blockOf(lines, start.line, starts[k + 1]?.line ?? lines.length);
     // Where the block carries no words (a bare list of addresses), the region speaks for all.
@@ -153,8 +156,8 @@ export function readPlainReport(
     return {
       address: start.address,
       diagnostic: diagnostic.trim(),
-      status: findStatusCode(diagnostic) || findStatusCode(region),
-      command: commandOf(diagnostic) || commandOf(region),
+      status: findStatusCode(diagnostic) || ofRegion().status,
+      command: commandOf(diagnostic) || ofRegion().command,
       action: '',
     };
   });
