@@ -56,7 +56,10 @@ const textOrder: readonly BounceReason[] = [
   'expired',
 ];
 
-/** Lower-case, one space between words, so phrase lists need not care about line breaks. */
+/**
+ * Lower-case, one space between words, so phrase lists need not care about line breaks.
+ * @example normaliseDiagnostic('550 User\n  Unknown') // '550 user unknown'
+ */
 export function normaliseDiagnostic(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -14,7 +14,10 @@ export interface MimeEntity {
   parts: MimeEntity[];
 }
 
-/** The first value of a header field, or '' when absent. */
+/**
+ * The first value of a header field, or '' when absent.
+ * @example headerOf(parseMimeEntity('Subject: Hallo\n\nText'), 'subject') // 'Hallo'
+ */
 export function headerOf(entity: MimeEntity, name: string): string {
   return entity.headers.get(name)?.[0] ?? '';
 }
@@ -90,7 +93,7 @@ function parseHeaderBlock(block: string): Map<string, string[]> {
 }
 
 /** `multipart/report; report-type=delivery-status; boundary="x"` → type and parameters. */
-export function parseContentType(value: string): { type: string; params: Map<string, string> } {
+function parseContentType(value: string): { type: string; params: Map<string, string> } {
   const params = new Map<string, string>();
   const [type = '', ...rest] = value.split(';');
   for (const piece of rest) {

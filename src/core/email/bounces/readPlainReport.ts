@@ -55,7 +55,10 @@ const recipientLines: readonly RegExp[] = [
  */
 const weakRecipientLine = /^\s*to\s*:/i;
 
-/** The error part of a report: everything before the returned original. */
+/**
+ * The error part of a report: everything before the returned original.
+ * @example errorRegionOf('<a@b.c>:\nno such user\n\n--- Below this line is a copy of the message.\n\nTo: a@b.c') // '<a@b.c>:\nno such user\n\n'
+ */
 export function errorRegionOf(text: string): string {
   let end = text.length;
   for (const marker of originalMessageMarkers) {
@@ -81,6 +84,7 @@ function commandName(word: string): string {
 /**
  * The SMTP command the remote server refused: said outright ("in reply to end of DATA command",
  * "after RCPT TO"), else the last one in a session transcript (">>> DATA"), else any RCPT TO named.
+ * @example commandOf('550 5.1.1 User unknown (in reply to RCPT TO command)') // 'RCPT'
  */
 export function commandOf(text: string): string {
   const named = commandPhrases.find(([pattern]) => pattern.test(text));
@@ -202,12 +206,18 @@ function stripAddresses(text: string): string {
   return text.replace(addressPattern, '');
 }
 
-/** Mailbox names that report, never receive, mail. */
+/**
+ * Mailbox names that report, never receive, mail.
+ * @example isRole('MAILER-DAEMON@mx.example.org') // true
+ */
 export function isRole(address: string): boolean {
   return /^(?:mailer-daemon|double-bounce|nobody|maildelivery|mail-daemon|mailerdaemon)@/i.test(address);
 }
 
-/** Every address in a text, lower-case. */
+/**
+ * Every address in a text, lower-case.
+ * @example addressesIn('From: Anna <Anna@Example.org>') // ['anna@example.org']
+ */
 export function addressesIn(text: string): string[] {
   return [...text.matchAll(addressPattern)].map((m) => m[0].toLowerCase());
 }

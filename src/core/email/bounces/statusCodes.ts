@@ -171,12 +171,3 @@ export function findStatusCode(text: string): string {
   const m = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/.exec(text);
   return m === null ? '' : `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
 }
-
-/**
- * The first SMTP reply code in a text (`550 ...`, `said: 554-...`).
- * @example findReplyCode('host x said: 550 No such user') // '550'
- */
-export function findReplyCode(text: string): string {
-  const m = /(?:^|said:?|:|\s)\s*([245][0-5]\d)(?=[ -]\D|$)/m.exec(text);
-  return m?.[1] ?? '';
-}
