@@ -6,6 +6,10 @@
  */
 import type { BounceReason } from './bounceReason';
 
+function orangeCode(codes: string): RegExp {
+  return new RegExp(String.raw`\b(?:lpn|ofr|ouk)(?:aaa|\d{3})?[_-]?(?:${codes})\b`);
+}
+
 export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
   // qmail and its clones
   [/no mailbox here by that name/, 'userunknown'],
@@ -92,6 +96,19 @@ export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
   [/invalid final delivery userid|(?:^| )unknown user: \S+@/, 'userunknown'],
   [/user mailbox exceeds allowed size/, 'mailboxfull'],
   [/requested action not taken: virus detected/, 'virusdetected'],
+  // Orange and La Poste label their answers (LPN007_416, OFR_417 [417]); the number is the verdict
+  [orangeCode('416'), 'userunknown'],
+  [orangeCode('417'), 'mailboxfull'],
+  [orangeCode('420|426'), 'suspend'],
+  [orangeCode('506'), 'spamdetected'],
+  [orangeCode('101|102|103|510|999'), 'blocked'],
+  [orangeCode('104'), 'toomanyconn'],
+  [orangeCode('305|402'), 'securityerror'],
+  [orangeCode('401|517'), 'authfailure'],
+  [orangeCode('403|405|415|421'), 'rejected'],
+  [orangeCode('505'), 'systemerror'],
+  [orangeCode('514'), 'mesgtoobig'],
+  [orangeCode('630'), 'policyviolation'],
   // fml (mailing list manager): refusals of posts, loops
   [
     /are not member|not member article from|reject mail from|reject spammers:|you are not a member of this mailing list|header may cause mail loop/,
