@@ -317,4 +317,161 @@ describe('bounces and complaints', () => {
     });
     expect(inbox.mails.slice(from).map((m) => m.envelopeTo[0])).toEqual(['frieda@example.org']);
   });
+  it('reads the plain-text reports of qmail and Exim, and counts a full mailbox soft whatever its 5.x code', async () => {
+    const db = testDb();
+    const { workspace, owner } = await aWorkspace(db);
+    const ws = workspace.id;
+    const api = await apiAs(owner.token);
+    const base = `/workspaces/${ws}`;
+    await api.put(`${base}/email/smtp`, {
+      host: '127.0.0.1',
+      port: inbox.port,
+      fromAddress: 'news@touchpoint.example.com',
+      bounceAddress: 'bounces@touchpoint.example.com',
+    });
+    const people = ['gustav', 'hanna', 'ida', 'jonas'];
+    await db
+      .insertInto('profiles')
+      .values(people.map((p) => ({ workspace_id: ws, email: `${p}@example.org`, name: p })))
+      .execute();
+    const mailing = await api.post(`${base}/mailings`, {
+      name: 'Newsletter',
+      subject: 'Neuigkeiten',
+      bodyText: 'Hallo',
+      segment: { kind: 'all' },
+    });
+    expect(await sendAndWait(api, base, mailing.json().id as string)).toMatchObject({
+      recipients: { sent: 4 },
+    });
+    const rows = await db
+      .selectFrom('mailing_recipients')
+      .select(['email', 'token', 'message_id'])
+      .where('workspace_id', '=', ws)
+      .execute();
+    const r = (name: string) => {
+      const row = rows.find((x) => x.email === `${name}@example.org`);
+      if (!row?.message_id) throw new Error(`no recipient ${name}`);
+      return { token: row.token, messageId: row.message_id };
+    };
+    const status = async () =>
+      Object.fromEntries(
+        (
+          await db
+            .selectFrom('mailing_recipients')
+            .select(['email', 'status', 'bounce_status'])
+            .where('workspace_id', '=', ws)
+            .execute()
+        ).map((x) => [x.email.split('@')[0], `${x.status}:${x.bounce_status ?? ''}`]),
+      );
+
+    // qmail: no MIME structure, the address on a line of its own, to the VERP address.
+    await mailReceiver(
+      `bounces+b-${r('gustav').token}@touchpoint.example.com`,
+      [
+        'From: MAILER-DAEMON@mx.example.org',
+        'To: bounces+b-x@touchpoint.example.com',
+        'Subject: failure notice',
+        '',
+        'Hi. This is the qmail-send program at mx.example.org.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        '',
+        '<gustav@example.org>:',
+        '192.0.2.25 does not like recipient.',
+        'Remote host said: 550 5.1.1 <gustav@example.org>... User Unknown',
+        'Giving up on 192.0.2.25.',
+        '',
+        '--- Below this line is a copy of the message.',
+        '',
+        'From: news@touchpoint.example.com',
+        'To: gustav@example.org',
+        'Subject: Neuigkeiten',
+        '',
+        'Hallo',
+        '',
+      ].join('\r\n'),
+    );
+    // Exim to the plain bounce address: found through the Message-ID in the returned headers.
+    await mailReceiver(
+      'bounces@touchpoint.example.com',
+      [
+        'From: Mail Delivery System <Mailer-Daemon@mx.example.net>',
+        'To: bounces@touchpoint.example.com',
+        'Subject: Mail delivery failed: returning message to sender',
+        'X-Failed-Recipients: hanna@example.org',
+        '',
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its',
+        'recipients. This is a permanent error. The following address(es) failed:',
+        '',
+        '  hanna@example.org',
+        '    SMTP error from remote mail server after RCPT TO:<hanna@example.org>:',
+        '    host mx.example.org [192.0.2.20]: 550 5.1.1 <hanna@example.org>: Recipient address rejected: User unknown',
+        '',
+        '------ This is a copy of the message, including all the headers. ------',
+        '',
+        'From: news@touchpoint.example.com',
+        'To: hanna@example.org',
+        `Message-ID: ${r('hanna').messageId}`,
+        'Subject: Neuigkeiten',
+        '',
+        'Hallo',
+        '',
+      ].join('\r\n'),
+    );
+    // A full mailbox answered with 5.2.2 is soft: the address exists and is kept.
+    await mailReceiver(
+      'bounces@touchpoint.example.com',
+      dsn({
+        reportId: 'report-full',
+        recipient: 'ida@example.org',
+        action: 'failed',
+        status: '5.2.2',
+        originalMessageId: r('ida').messageId,
+        returned: 'text/rfc822-headers',
+      }),
+    );
+    // A feedback report is no bounce.
+    await mailReceiver(
+      'bounces@touchpoint.example.com',
+      [
+        'From: feedbackloop@example.net',
+        'To: bounces@touchpoint.example.com',
+        'Subject: Abuse Report',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/report; report-type=feedback-report; boundary="ARF"',
+        '',
+        '--ARF',
+        'Content-Type: text/plain',
+        '',
+        'This is an email abuse report.',
+        '--ARF',
+        'Content-Type: message/feedback-report',
+        '',
+        'Feedback-Type: abuse',
+        'Original-Rcpt-To: <jonas@example.org>',
+        '--ARF',
+        'Content-Type: text/rfc822-headers',
+        '',
+        `Message-ID: ${r('jonas').messageId}`,
+        '--ARF--',
+        '',
+      ].join('\r\n'),
+    );
+
+    expect(await status()).toEqual({
+      gustav: 'bounced_hard:5.1.1',
+      hanna: 'bounced_hard:5.1.1',
+      ida: 'bounced_soft:5.2.2',
+      jonas: 'sent:',
+    });
+    const suppressed = await db
+      .selectFrom('email_suppressions')
+      .select('email')
+      .where('workspace_id', '=', ws)
+      .orderBy('email')
+      .execute();
+    expect(suppressed.map((x) => x.email)).toEqual(['gustav@example.org', 'hanna@example.org']);
+  });
 });

@@ -3,6 +3,7 @@ import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
+import { emailCommand } from './email';
 import { historyCommand } from './history';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
@@ -30,6 +31,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     touchpointsCommand(io),
     prioritiesCommand(io),
     measuresCommand(io),
+    emailCommand(io),
   ]) {
     command
       .exitOverride()

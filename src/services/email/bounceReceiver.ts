@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type Attachment } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { bounceKindOf, findMessageId, parseDeliveryStatus } from '../../core/email/deliveryStatus';
+import { readBounce } from '../../core/email/bounces/readBounce';
+import { findMessageId } from '../../core/email/deliveryStatus';
 import { parseVerpAddress } from '../../core/email/verp';
 import type { Db } from '../../db/database';
 import { recordFeedback, type FeedbackOutcome } from './bounces';
@@ -16,13 +16,13 @@ export type InboundOutcome =
   | { kind: 'bounces'; results: { email: string | null; status: string | null; outcome: FeedbackOutcome }[] }
   | { kind: 'ignored'; reason: string };
 
-const textOf = (a: Attachment | undefined): string => a?.content.toString('utf8') ?? '';
-
 /**
  * Reads one message that arrived at the bounce address: a mail to the `+u-<token>` address of a
- * List-Unsubscribe mailto unsubscribes its sender; a delivery status notification records a hard
- * (5.x.x) or soft (4.x.x) bounce per failed recipient, found through the VERP token of the envelope
- * recipient or the returned message's Message-ID. Anything else (auto-replies, spam) is ignored.
+ * List-Unsubscribe mailto unsubscribes its sender; a bounce (an RFC 3464 report or the plain-text
+ * report of qmail, Exim, Gmail, Exchange, ...) records a hard bounce for an address that is gone and
+ * a soft one for every other failure, per failed recipient, found through the VERP token of the
+ * envelope recipient, the returned message's `X-Touchpoint-Token` or its Message-ID. Auto-replies,
+ * feedback reports and anything else are ignored.
  */
 export async function handleInboundMail(
   db: Db,
@@ -35,31 +35,28 @@ export async function handleInboundMail(
       ? { kind: 'unsubscribed', token: tagged.token }
       : { kind: 'ignored', reason: 'unknown token' };
   }
-  const parsed = await simpleParser(mail.raw, { keepDeliveryStatus: true, skipImageLinks: true });
-  const report = parsed.attachments.find((a) =>
-    ['message/delivery-status', 'message/global-delivery-status'].includes(a.contentType.toLowerCase()),
-  );
-  if (!report) return { kind: 'ignored', reason: 'not a delivery status notification' };
-  const returned = parsed.attachments.find((a) =>
-    ['text/rfc822-headers', 'message/rfc822', 'message/global', 'message/global-headers'].includes(
-      a.contentType.toLowerCase(),
-    ),
-  );
-  const messageId = findMessageId(textOf(returned));
-  const reportId = parsed.messageId ?? createHash('sha256').update(mail.raw).digest('hex').slice(0, 32);
+  const reading = readBounce(mail.raw);
+  if (!reading.bounce) return { kind: 'ignored', reason: `not a bounce (${reading.kind})` };
+  const head =
+    mail.raw
+      .subarray(0, 65536)
+      .toString('latin1')
+      .split(/\r?\n\r?\n/)[0] ?? '';
+  const reportId = findMessageId(head) ?? createHash('sha256').update(mail.raw).digest('hex').slice(0, 32);
+  // A report may list recipients it did deliver to (`Action: delivered`); those did not bounce.
+  const failed = reading.recipients.filter((r) => r.reason !== 'delivered');
 
   const results: { email: string | null; status: string | null; outcome: FeedbackOutcome }[] = [];
-  for (const [i, r] of parseDeliveryStatus(textOf(report)).entries()) {
-    const bounce = bounceKindOf(r);
-    if (bounce === null) continue;
-    const email = r.finalRecipient ?? r.originalRecipient;
+  for (const [i, r] of failed.entries()) {
+    // The VERP token names one recipient; with several failed recipients it is only the first's.
+    const token = i === 0 ? (tagged?.token ?? reading.original.token) : null;
     const outcome = await recordFeedback(
       db,
-      { workspaceId: null, token: tagged?.token ?? null, messageId, email },
-      { kind: 'bounce', bounce, status: r.status, diagnostic: r.diagnosticCode },
+      { workspaceId: null, token, messageId: reading.original.messageId, email: r.address },
+      { kind: 'bounce', bounce: r.kind, status: r.status, diagnostic: r.diagnostic },
       `dsn:${reportId}:${i}`,
     );
-    results.push({ email, status: r.status, outcome });
+    results.push({ email: r.address, status: r.status, outcome });
   }
   return { kind: 'bounces', results };
 }
