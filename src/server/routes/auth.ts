@@ -28,7 +28,7 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
         }),
         response: { 200: meSchema.extend({ token: z.string(), expiresAt: z.string() }) },
       },
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' }, errors: ['unauthenticated'] },
     },
     async (req, reply) => {
       const result = await login(db, req.body.email, req.body.password, config.sessionHours);

@@ -107,11 +107,13 @@ export async function emailRoutes(app: App, deps: AppDeps) {
   );
   app.patch(
     '/mailings/:id',
-    { schema: { tags, params: mailingIdParams, body: mailingPatchSchema } },
+    { schema: { tags, params: mailingIdParams, body: mailingPatchSchema }, config: { errors: ['conflict'] } },
     async (req, reply) => sendResult(reply, await updateMailing(ctxOf(req), req.params.id, req.body)),
   );
-  app.delete('/mailings/:id', { schema: { tags, params: mailingIdParams } }, async (req, reply) =>
-    sendResult(reply, await deleteMailing(ctxOf(req), req.params.id)),
+  app.delete(
+    '/mailings/:id',
+    { schema: { tags, params: mailingIdParams }, config: { errors: ['conflict'] } },
+    async (req, reply) => sendResult(reply, await deleteMailing(ctxOf(req), req.params.id)),
   );
   app.post(
     '/mailings/:id/send',
@@ -122,6 +124,7 @@ export async function emailRoutes(app: App, deps: AppDeps) {
         body: sendMailingInputSchema.nullish(),
         response: { 202: sendSummarySchema },
       },
+      config: { errors: ['conflict'] },
     },
     async (req, reply) => {
       const ctx = ctxOf(req);

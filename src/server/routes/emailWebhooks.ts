@@ -30,7 +30,7 @@ async function webhookRoutes(app: App, { db }: AppDeps) {
   });
   app.post(
     '/email/webhooks/:provider/:secret',
-    { schema: { tags: ['email'], params: webhookParams }, config: { ownBody: true } },
+    { schema: { tags: ['email'], params: webhookParams }, config: { ownBody: true, errors: ['forbidden'] } },
     async (req, reply) =>
       sendResult(
         reply,

@@ -55,7 +55,7 @@ export async function importRoutes(app: App) {
       '/imports/:kind',
       {
         bodyLimit: MAX_IMPORT_BODY_BYTES,
-        config: { ownBody: true },
+        config: { ownBody: true, errors: ['conflict'] },
         schema: {
           tags,
           params: importParams,

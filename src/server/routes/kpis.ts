@@ -15,8 +15,10 @@ export async function kpiRoutes(app: App) {
   app.get('/kpis/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
     sendResult(reply, await getKpi(ctxOf(req), req.params.id)),
   );
-  app.patch('/kpis/:id', { schema: { tags, params: idParams, body: kpiPatchSchema } }, async (req, reply) =>
-    sendResult(reply, await updateKpi(ctxOf(req), req.params.id, req.body)),
+  app.patch(
+    '/kpis/:id',
+    { schema: { tags, params: idParams, body: kpiPatchSchema }, config: { errors: ['conflict'] } },
+    async (req, reply) => sendResult(reply, await updateKpi(ctxOf(req), req.params.id, req.body)),
   );
   app.delete('/kpis/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
     sendResult(reply, await deleteKpi(ctxOf(req), req.params.id)),

@@ -57,6 +57,7 @@ export async function profileRoutes(app: App) {
         body: mergeProfilesInputSchema,
         response: { 200: profileDetailSchema },
       },
+      config: { errors: ['conflict'] },
     },
     async (req, reply) => sendResult(reply, await mergeProfiles(ctxOf(req), req.params.id, req.body)),
   );
@@ -104,7 +105,10 @@ export async function profileRoutes(app: App) {
   );
   app.post(
     '/companies',
-    { schema: { tags, params: workspaceParams, body: companyInputSchema, response: { 201: companySchema } } },
+    {
+      schema: { tags, params: workspaceParams, body: companyInputSchema, response: { 201: companySchema } },
+      config: { errors: ['conflict'] },
+    },
     async (req, reply) => sendResult(reply, await createCompany(ctxOf(req), req.body), 201),
   );
 }

@@ -29,7 +29,7 @@ export async function publicRatingRoutes(app: App, { db }: AppDeps) {
     '/api/v1/public/ratings/:token',
     {
       schema: { tags: ['public'], params: tokenParams, body: publicRatingSchema },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' }, errors: ['gone'] },
     },
     async (req, reply) => sendResult(reply, await submitRatingViaLink(db, req.params.token, req.body), 201),
   );

@@ -149,7 +149,7 @@ export async function touchpointRoutes(app: App, { config }: AppDeps) {
   );
   app.post(
     '/touchpoints/:id/kpis',
-    { schema: { tags: ['kpis'], params: idParams, body: kpiInputSchema } },
+    { schema: { tags: ['kpis'], params: idParams, body: kpiInputSchema }, config: { errors: ['conflict'] } },
     async (req, reply) => sendResult(reply, await createKpi(ctxOf(req), req.params.id, req.body), 201),
   );
 }
