@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredName } from '../../contract/common';
+import { workspaceLocaleSchema, workspaceStartSchema } from '../../contract/workspaces';
 import { journeyModelKindSchema, roleSchema } from '../../core/model';
 import { createApiToken, listApiTokens, listMemberships, revokeApiToken } from '../../services/accounts';
 import { listHistory } from '../../services/audit';
@@ -7,11 +8,11 @@ import { changeMemberRole, inviteMember, listMembers, removeMember } from '../..
 import {
   activateJourneyModel,
   addJourneyModel,
-  createWorkspace,
   getWorkspace,
   listJourneyModels,
   renameWorkspace,
 } from '../../services/workspaces';
+import { startWorkspace } from '../../services/startWorkspace';
 import { requireUser } from '../auth';
 import { sendError, sendResult } from '../errors';
 import { ctxOf, type App, type AppDeps } from '../types';
@@ -35,7 +36,7 @@ const journeyModelInput = z.object({
 });
 const workspaceParams = z.object({ workspaceId: idSchema });
 
-/** Workspace list and creation: any logged-in user. */
+/** Workspace list and creation (empty, from the method template, or a copy of the demo): any logged-in user. */
 export async function workspaceListRoutes(app: App, { db }: AppDeps) {
   app.get('/workspaces', { schema: { tags: ['workspaces'] }, onRequest: requireUser(db) }, async (req) => {
     const user = req.user as NonNullable<typeof req.user>;
@@ -47,17 +48,23 @@ export async function workspaceListRoutes(app: App, { db }: AppDeps) {
     {
       schema: {
         tags: ['workspaces'],
-        body: z.object({ name: requiredName, journeyModel: journeyModelInput.optional() }),
+        body: z.object({
+          name: requiredName,
+          journeyModel: journeyModelInput.optional(),
+          start: workspaceStartSchema.default('empty'),
+          locale: workspaceLocaleSchema.optional(),
+        }),
       },
       onRequest: requireUser(db),
     },
     async (req, reply) => {
       const user = req.user as NonNullable<typeof req.user>;
-      const result = await createWorkspace(db, {
-        name: req.body.name,
-        ownerUserId: user.id,
-        ...(req.body.journeyModel && { journeyModel: req.body.journeyModel }),
-      });
+      const { journeyModel, locale, ...rest } = req.body;
+      const result = await startWorkspace(
+        db,
+        { ...rest, ...(journeyModel && { journeyModel }), ...(locale && { locale }) },
+        user.id,
+      );
       return sendResult(reply, result, 201);
     },
   );
