@@ -118,8 +118,9 @@ export interface TouchpointsTable {
   target_maturity: Generated<string>;
   target_description: Generated<string>;
   target_rating: ColumnType<number | null, number | null | undefined, number | null>;
-  impact: Generated<number>;
-  effort: Generated<number>;
+  /** Null: not yet assessed (migration 0010). */
+  impact: number | null;
+  effort: number | null;
   quickcheck_run_id: string | null;
   retired_at: NullableTimestamp;
   retired_reason: string | null;

@@ -251,6 +251,7 @@ export const de = {
       relevance: 'Relevanz (1–5)',
       impact: 'Wirkung (1–5)',
       effort: 'Aufwand (1–5)',
+      scoreNotAssessed: '– noch nicht bewertet –',
       momentThatMatters: 'Moment that Matters',
       checklistKind: 'Reife-Checkliste',
       phases: 'Phasen',

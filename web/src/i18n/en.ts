@@ -244,6 +244,7 @@ export const en: Messages = {
       relevance: 'Relevance (1–5)',
       impact: 'Impact (1–5)',
       effort: 'Effort (1–5)',
+      scoreNotAssessed: '– not yet assessed –',
       momentThatMatters: 'Moment that matters',
       checklistKind: 'Maturity checklist',
       phases: 'Phases',

@@ -5,6 +5,7 @@ import { usePersonas } from '../personas/usePersonas';
 import { useTouchpoints } from '../touchpoints/useTouchpoints';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { GapTable } from './GapTable';
+import { NotAssessed } from './NotAssessed';
 import { usePrioritiesT } from './messages';
 import { ParetoChart } from './ParetoChart';
 import './priorities.css';
@@ -27,7 +28,7 @@ export function PrioritiesPage() {
     const byId = new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp]));
     return (report.data?.touchpoints ?? []).flatMap((row) => {
       const tp = byId.get(row.id);
-      return tp
+      return tp && tp.impact !== null && tp.effort !== null
         ? [{ ...row, impact: tp.impact, effort: tp.effort, momentThatMatters: tp.momentThatMatters }]
         : [];
     });
@@ -58,7 +59,8 @@ export function PrioritiesPage() {
       {touchpoints.isError && (
         <LoadError error={touchpoints.error} onRetry={() => void touchpoints.refetch()} />
       )}
-      {report.data && touchpoints.data && points.length === 0 && (
+      {report.data && report.data.notAssessed.length > 0 && <NotAssessed rows={report.data.notAssessed} />}
+      {report.data && touchpoints.data && points.length === 0 && report.data.notAssessed.length === 0 && (
         <Empty>
           {t('none')} <Link to="/map">{t('title')}</Link>
         </Empty>
