@@ -198,6 +198,10 @@ export const de = {
     name: 'Name',
     namePlaceholder: 'z. B. Werksführung für Neukunden',
     phases: 'Phasen',
+    choose: 'Bitte wählen Sie eines.',
+    choosePhase: 'Bitte wählen Sie mindestens eine Phase.',
+    phaseClassAuto: 'Aus den Phasen (sobald eine gewählt ist)',
+    phaseClassFromPhases: 'Aus den Phasen: {{phaseClass}}',
     created: '„{{name}}“ wurde angelegt.',
   },
   touchpoints: {

@@ -192,6 +192,10 @@ export const en: Messages = {
     name: 'Name',
     namePlaceholder: 'e.g. factory tour for new customers',
     phases: 'Phases',
+    choose: 'Please choose one.',
+    choosePhase: 'Please choose at least one phase.',
+    phaseClassAuto: 'From the phases (once one is chosen)',
+    phaseClassFromPhases: 'From the phases: {{phaseClass}}',
     created: '“{{name}}” was created.',
   },
   touchpoints: {
