@@ -16,7 +16,7 @@ import { usePriorities } from './usePriorities';
 /** Priorities: quick wins first, the impact × effort matrix, the gap list and the Pareto view. */
 export function PrioritiesPage() {
   const t = usePrioritiesT();
-  const { workspaceId } = useCurrentWorkspace();
+  const { workspaceId, canEdit } = useCurrentWorkspace();
   const [personaId, setPersonaId] = useState('');
   const personas = usePersonas(workspaceId);
   const report = usePriorities(workspaceId, personaId || null);
@@ -34,6 +34,10 @@ export function PrioritiesPage() {
     });
   }, [report.data, touchpoints.data]);
   const quickWins = useMemo(() => points.filter((p) => p.quickWin), [points]);
+  const touchpointById = useMemo(
+    () => new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp])),
+    [touchpoints.data],
+  );
 
   return (
     <div className="page page-wide prio-page">
@@ -77,7 +81,11 @@ export function PrioritiesPage() {
           </div>
           <section className="panel prio-gaps-panel" aria-labelledby="prio-gaps-title">
             <h2 id="prio-gaps-title">{t('gaps.title')}</h2>
-            <GapTable rows={points} />
+            <GapTable
+              rows={points}
+              workspaceId={workspaceId}
+              {...(canEdit && { touchpoints: touchpointById })}
+            />
           </section>
           <section className="panel prio-pareto-panel" aria-labelledby="prio-pareto-title">
             <h2 id="prio-pareto-title">{t('pareto.title')}</h2>

@@ -49,6 +49,7 @@ const de = {
     sortBy: 'Sortieren nach {{column}}',
     mtm: 'Moment that Matters',
     mtmShort: 'MtM',
+    measure: 'Maßnahme anlegen',
   },
   pareto: {
     title: 'Pareto: Welche Touchpoints tragen 80 % der Wirkung?',
@@ -118,6 +119,7 @@ const en: MessageShape<typeof de> = {
     sortBy: 'Sort by {{column}}',
     mtm: 'Moment that matters',
     mtmShort: 'MtM',
+    measure: 'Create a measure',
   },
   pareto: {
     title: 'Pareto: which touchpoints carry 80 % of the effect?',
