@@ -541,6 +541,13 @@ export interface PrivacyRequestsTable {
   created_at: Timestamp;
 }
 
+/** Migration 0011: what a team calls a conversion point the tracker knows by its key. */
+export interface ConversionPointNamesTable {
+  workspace_id: string;
+  conversion_point: string;
+  name: string;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -554,6 +561,7 @@ export interface Database {
   daily_visitors: DailyVisitorsTable;
   web_sessions: WebSessionsTable;
   daily_conversion_stats: DailyConversionStatsTable;
+  conversion_point_names: ConversionPointNamesTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;
