@@ -36,7 +36,7 @@ describe('a measure started from a priority', () => {
     await page
       .getByTestId('gap-row')
       .filter({ hasText: 'Website' })
-      .getByRole('button', { name: 'Maßnahme für Website anlegen' })
+      .getByRole('button', { name: 'Neue Maßnahme für Website' })
       .click();
     let dialog = page.getByRole('dialog', { name: 'Neue Maßnahme' });
     expect(await dialog.getByLabel('Titel').inputValue()).toBe('Website: Lücke zum Soll schließen');
@@ -57,7 +57,7 @@ describe('a measure started from a priority', () => {
     // The touchpoint page lists it and starts the next one the same way.
     await page.getByTestId('gap-row').getByRole('link', { name: 'Messe', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Messe' }).waitFor();
-    await page.getByRole('button', { name: 'Maßnahme für Messe anlegen' }).click();
+    await page.getByRole('button', { name: 'Neue Maßnahme für Messe' }).click();
     dialog = page.getByRole('dialog', { name: 'Neue Maßnahme' });
     expect(await dialog.getByLabel('Beschreibung').inputValue()).toBe('Reife: nicht vorhanden → Soll Gut');
     await dialog.getByLabel('Titel').fill('Messestand 2027 planen');
@@ -66,7 +66,7 @@ describe('a measure started from a priority', () => {
     await measures.getByText('Messestand 2027 planen').waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Create a measure for Messe' }).waitFor();
+    await page.getByRole('button', { name: 'New measure for Messe' }).waitFor();
     await page.getByRole('button', { name: 'Deutsch' }).click();
     expect(errors).toEqual([]);
     expect(consoleErrors).toEqual([]);

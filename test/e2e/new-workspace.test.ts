@@ -26,7 +26,7 @@ describe('creating workspaces in the browser', () => {
   const toast = (text: string | RegExp) => page.getByTestId('status-region').getByText(text).first();
 
   async function openDialog() {
-    await page.getByRole('button', { name: 'Neuen Workspace anlegen' }).click();
+    await page.getByRole('button', { name: 'Neuer Workspace' }).click();
     return page.getByRole('dialog', { name: 'Neuen Workspace anlegen' });
   }
 
@@ -88,7 +88,7 @@ describe('creating workspaces in the browser', () => {
     // In English, on a phone: the dialog fits the width.
     await page.getByRole('button', { name: 'English' }).click();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('button', { name: 'Create a new workspace' }).click();
+    await page.getByRole('button', { name: 'New workspace' }).click();
     dialog = page.getByRole('dialog', { name: 'Create a new workspace' });
     await dialog.getByText('Copy of the demo').waitFor();
     await screenshot(page, 'phone-new-workspace-dialog');

@@ -80,7 +80,7 @@ const de = {
   },
   fromTouchpoint: {
     button: '+ Maßnahme',
-    buttonNamed: 'Maßnahme für {{name}} anlegen',
+    buttonNamed: 'Neue Maßnahme für {{name}}',
     title: '{{name}}: Lücke zum Soll schließen',
     maturityGap: 'Reife: {{current}} → Soll {{target}}',
     ratingGap: 'Kundenbewertung: Ø {{current}} → Soll {{target}}',
@@ -201,7 +201,7 @@ const en: MessageShape<typeof de> = {
   },
   fromTouchpoint: {
     button: '+ Measure',
-    buttonNamed: 'Create a measure for {{name}}',
+    buttonNamed: 'New measure for {{name}}',
     title: '{{name}}: close the gap to the target',
     maturityGap: 'Maturity: {{current}} → target {{target}}',
     ratingGap: 'Customer rating: avg {{current}} → target {{target}}',

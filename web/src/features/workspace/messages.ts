@@ -2,7 +2,7 @@ import { defineMessages, type MessageShape } from '../../i18n/featureMessages';
 
 const de = {
   newWorkspace: {
-    openLabel: 'Neuen Workspace anlegen',
+    openLabel: 'Neuer Workspace',
     title: 'Neuen Workspace anlegen',
     name: 'Name',
     namePlaceholder: 'z. B. Müller Maschinenbau GmbH',
@@ -45,7 +45,7 @@ const de = {
 
 const en: MessageShape<typeof de> = {
   newWorkspace: {
-    openLabel: 'Create a new workspace',
+    openLabel: 'New workspace',
     title: 'Create a new workspace',
     name: 'Name',
     namePlaceholder: 'e.g. Miller Engineering Ltd',
