@@ -48,7 +48,13 @@ export const webKpisSchema = z.object({
   conversions: z.number().int(),
   conversionRate: share,
   conversionPoints: z.array(
-    z.object({ conversionPoint: z.string(), conversions: z.number().int(), conversionRate: share }),
+    z.object({
+      conversionPoint: z.string(),
+      /** The name the team gave the key (`PUT /conversion-points/:key`); null until named. */
+      name: z.string().nullable(),
+      conversions: z.number().int(),
+      conversionRate: share,
+    }),
   ),
   /**
    * Entries per channel (seed 001's owned / earned / paid): page views that came from outside the site,
@@ -91,3 +97,8 @@ export const touchpointActivitySchema = z.object({
   ),
 });
 export type TouchpointActivity = z.infer<typeof touchpointActivitySchema>;
+
+/** `PUT /conversion-points/:conversionPoint`: the name shown for a key; an empty name removes it. */
+export const conversionPointNameInput = z.strictObject({ name: z.string().trim().max(200) });
+export const conversionPointNameSchema = z.object({ conversionPoint: z.string(), name: z.string() });
+export type ConversionPointName = z.infer<typeof conversionPointNameSchema>;

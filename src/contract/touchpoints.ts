@@ -25,8 +25,9 @@ const touchpointFields = {
   checklistKind: checklistKindSchema.nullable(),
   phaseIds: z.array(idSchema).max(50),
   personaIds: z.array(idSchema).max(200),
-  impact: scoreSchema,
-  effort: scoreSchema,
+  /** Null (or left out on creation): not yet assessed, so left out of priorities and Pareto. */
+  impact: scoreSchema.nullable(),
+  effort: scoreSchema.nullable(),
   currentMaturity: maturitySchema,
   currentNotes: longText,
   targetMaturity: maturitySchema,
@@ -75,8 +76,8 @@ export const touchpointSchema = z.object({
   checklistKind: checklistKindSchema.nullable(),
   phaseIds: z.array(idSchema),
   personaIds: z.array(idSchema),
-  impact: z.number().int(),
-  effort: z.number().int(),
+  impact: z.number().int().nullable(),
+  effort: z.number().int().nullable(),
   current: z.object({
     maturity: maturitySchema,
     notes: z.string(),

@@ -85,8 +85,9 @@ export const documentTouchpointSchema = z.strictObject({
   checklistKind: checklistKindSchema.nullable().default(null),
   phases: z.array(z.string().regex(/^[^:]+:[^:]+$/, 'must be modelRef:phaseKey')).default([]),
   personas: z.array(ref).default([]),
-  impact: scoreSchema.default(3),
-  effort: scoreSchema.default(3),
+  /** Null or left out: not yet assessed. */
+  impact: scoreSchema.nullable().default(null),
+  effort: scoreSchema.nullable().default(null),
   current: z
     .object({
       maturity: maturitySchema.default('none'),

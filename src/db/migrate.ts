@@ -9,6 +9,8 @@ import * as m0006 from './migrations/0006_channel_stats';
 import * as m0007 from './migrations/0007_import_duplicates';
 import * as m0008 from './migrations/0008_known_profiles';
 import * as m0009 from './migrations/0009_alert_breach';
+import * as m0010 from './migrations/0010_touchpoint_assessment';
+import * as m0011 from './migrations/0011_conversion_point_names';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '0007_import_duplicates': m0007,
   '0008_known_profiles': m0008,
   '0009_alert_breach': m0009,
+  '0010_touchpoint_assessment': m0010,
+  '0011_conversion_point_names': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

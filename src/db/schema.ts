@@ -118,8 +118,9 @@ export interface TouchpointsTable {
   target_maturity: Generated<string>;
   target_description: Generated<string>;
   target_rating: ColumnType<number | null, number | null | undefined, number | null>;
-  impact: Generated<number>;
-  effort: Generated<number>;
+  /** Null: not yet assessed (migration 0010). */
+  impact: number | null;
+  effort: number | null;
   quickcheck_run_id: string | null;
   retired_at: NullableTimestamp;
   retired_reason: string | null;
@@ -540,6 +541,13 @@ export interface PrivacyRequestsTable {
   created_at: Timestamp;
 }
 
+/** Migration 0011: what a team calls a conversion point the tracker knows by its key. */
+export interface ConversionPointNamesTable {
+  workspace_id: string;
+  conversion_point: string;
+  name: string;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -553,6 +561,7 @@ export interface Database {
   daily_visitors: DailyVisitorsTable;
   web_sessions: WebSessionsTable;
   daily_conversion_stats: DailyConversionStatsTable;
+  conversion_point_names: ConversionPointNamesTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;

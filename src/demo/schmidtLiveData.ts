@@ -6,6 +6,7 @@ import { dayOf } from '../core/webAnalytics';
 import type { Db } from '../db/database';
 import type { WorkspaceContext } from '../services/context';
 import { ingestEvents } from '../services/events/ingest';
+import { nameConversionPoint } from '../services/analytics/conversionPointNames';
 import { createMappingRule } from '../services/events/mappingRules';
 import { processEvents } from '../services/events/processor';
 import { importHistory } from '../services/imports/importHistory';
@@ -16,6 +17,13 @@ import { DAY, type TouchpointRef } from './live/settings';
 import { demoLiveStart } from './live/berlinTime';
 import { demoLiveData } from './live/demoWorld';
 import { loadDemoMailings } from './loadDemoMailings';
+
+/** What the marketing team calls the keys its forms send (docs/tracking.md). */
+const CONVERSION_POINT_NAMES: readonly [string, string][] = [
+  ['anfrageformular', 'Anfrageformular'],
+  ['rueckrufbitte', 'Rückrufbitte'],
+  ['whitepaper_download', 'Whitepaper-Download'],
+];
 
 /**
  * Live data for the demo workspace "Schmidt Dreh- und Frästechnik": the last weeks of a contract
@@ -111,6 +119,7 @@ export async function loadDemoLiveData(
     const created = await createMappingRule(ctx, { touchpointId: touchpointId(ref), ...rule });
     if (!created.ok) throw new Error(`demo mapping rule: ${created.error.message}`);
   }
+  for (const [key, name] of CONVERSION_POINT_NAMES) await nameConversionPoint(ctx, key, name);
   await importCsv(ctx, 'companies', 'demo-crm-firmen.csv', data.companiesCsv);
   await importCsv(ctx, 'contacts', 'demo-crm-kontakte.csv', data.contactsCsv);
 

@@ -78,6 +78,39 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+/**
+ * The user's own password change: the current password must be right, and every other session of the
+ * user ends (a stolen session does not outlive the change); `keepSessionToken`, the caller's, stays.
+ * @example await changePassword(db, user.id, { currentPassword, newPassword }, token) // ok({ endedSessions: 2 })
+ */
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  keepSessionToken?: string,
+): Promise<Result<{ endedSessions: number }>> {
+  const row = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  const valid = row ? await verify(row.password_hash, input.currentPassword).catch(() => false) : false;
+  if (!valid) return err('validation_failed', 'The current password is wrong', { field: 'currentPassword' });
+  if (input.newPassword === input.currentPassword)
+    return err('validation_failed', 'The new password must differ from the current one', {
+      field: 'newPassword',
+    });
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(input.newPassword) })
+    .where('id', '=', userId)
+    .execute();
+  let ended = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepSessionToken) ended = ended.where('id', '!=', sha256(keepSessionToken));
+  const result = await ended.executeTakeFirst();
+  return ok({ endedSessions: Number(result.numDeletedRows) });
+}
+
 /** Checks the password and opens a session. The same answer for unknown e-mail and wrong password. */
 export async function login(
   db: Db,

@@ -14,6 +14,7 @@ export type AuditEntityType =
   | 'membership'
   | 'api_token'
   | 'journey_model'
+  | 'conversion_point'
   | 'write_key'
   | 'mapping_rule'
   | 'mailing'

@@ -10,8 +10,9 @@ import type {
 } from '../contract/touchpoints';
 import { analogTouchpoints, deriveMaturity, digitalInterfaces, maturityCriteria } from '../core/catalogue';
 import { mapAidalaPhases } from '../core/journeyModels';
-import type { ChecklistKind, Maturity } from '../core/model';
+import type { ChecklistKind, JourneyModelKind, Maturity } from '../core/model';
 import { err, ok, type Result } from '../core/result';
+import { phaseClassOfPhases } from '../core/phaseClassOfPhases';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { getWorkspace } from './workspaces';
@@ -239,6 +240,7 @@ export async function createTouchpoint(
 ): Promise<Result<Touchpoint>> {
   const refs = await checkReferences(ctx, input);
   if (!refs.ok) return refs;
+  const phaseClass = input.phaseClass ?? (await phaseClassFromPhases(ctx, input.phaseIds ?? [])) ?? 'cip';
   const id = await inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto('touchpoints')
@@ -247,7 +249,7 @@ export async function createTouchpoint(
         medium: input.medium ?? 'digital',
         directness: input.directness ?? 'direct',
         ownership: input.ownership ?? 'owned',
-        phase_class: input.phaseClass ?? 'cip',
+        phase_class: phaseClass,
         catalogue_key: input.catalogueKey ?? null,
         checklist_kind: input.checklistKind ?? null,
         quickcheck_run_id: input.quickcheckRunId ?? null,
@@ -265,6 +267,30 @@ export async function createTouchpoint(
     return row.id;
   });
   return getTouchpoint(ctx, id);
+}
+
+/** The class a new touchpoint's phases imply (a touchpoint only in Advocacy is CCRP), if they imply one. */
+async function phaseClassFromPhases(ctx: WorkspaceContext, phaseIds: string[]) {
+  if (phaseIds.length === 0) return undefined;
+  const rows = await ctx.db
+    .selectFrom('phases')
+    .innerJoin('journey_models', (j) =>
+      j
+        .onRef('journey_models.workspace_id', '=', 'phases.workspace_id')
+        .onRef('journey_models.id', '=', 'phases.journey_model_id'),
+    )
+    .select(['phases.key', 'journey_models.kind'])
+    .where('phases.workspace_id', '=', ctx.workspaceId)
+    .where('phases.id', 'in', phaseIds)
+    .execute();
+  const kind = rows[0]?.kind as JourneyModelKind | undefined;
+  return (
+    kind &&
+    phaseClassOfPhases(
+      kind,
+      rows.map((r) => r.key),
+    )
+  );
 }
 
 async function replaceLinks(

@@ -18,14 +18,24 @@ export interface NewJourneyModel {
 /** Creates a workspace with its journey model (AIDA(LA) unless told otherwise) and its first owner. */
 export async function createWorkspace(
   db: Db,
-  input: { name: string; slug?: string; ownerUserId?: string; journeyModel?: NewJourneyModel },
+  input: {
+    name: string;
+    slug?: string;
+    ownerUserId?: string;
+    journeyModel?: NewJourneyModel;
+    locale?: string;
+  },
 ): Promise<Result<Workspace>> {
   if (input.journeyModel) {
     const model = checkJourneyModel(input.journeyModel, 'journeyModel.');
     if (!model.ok) return model;
   }
   const workspaceId = await db.transaction().execute(async (trx) => {
-    const ws = await insertWorkspaceRow(trx, { name: input.name, ...(input.slug && { slug: input.slug }) });
+    const ws = await insertWorkspaceRow(trx, {
+      name: input.name,
+      ...(input.slug && { slug: input.slug }),
+      ...(input.locale && { locale: input.locale }),
+    });
     if (!ws) return null;
     const modelId = await insertJourneyModel(trx, ws.workspace_id, input.journeyModel ?? { kind: 'aidala' });
     await trx

@@ -20,6 +20,9 @@ describe('a request the server refuses', () => {
     const dialog = page.getByRole('dialog', { name: 'Eigenen Touchpoint anlegen' });
     const name = dialog.getByLabel('Name');
     await name.fill(tooLong);
+    await dialog.getByRole('radio', { name: 'Owned' }).check();
+    await dialog.getByRole('radio', { name: 'Analog' }).check();
+    await dialog.getByRole('checkbox', { name: /^Attention/ }).check();
     await dialog.getByRole('button', { name: 'Anlegen' }).click();
 
     const fieldError = dialog.getByTestId('field-error');

@@ -106,6 +106,21 @@ describe('web analytics and alerts', () => {
     await screenshot(page, 'live-analytics', true);
   });
 
+  // Issue 12: conversion points showed their raw keys ("rueckrufbitte"); the team names them here.
+  it('names a conversion point in place and shows the key beneath', async () => {
+    const points = page.getByTestId('conversion-points');
+    await points.getByRole('button', { name: 'Conversion-Punkt Katalog-Download benennen' }).click();
+    await points.getByLabel('Name für Katalog-Download').fill('Katalog als PDF');
+    await points.getByRole('button', { name: '✓' }).click();
+    await page
+      .getByTestId('status-region')
+      .getByText('Conversion-Punkt „Katalog-Download“ heißt jetzt „Katalog als PDF“.')
+      .waitFor();
+    const row = points.getByRole('row').filter({ hasText: 'Katalog als PDF' });
+    await row.getByText('Schlüssel: Katalog-Download').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('counts open alerts in the navigation and acknowledges one', async () => {
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(await nav.getByTestId('alerts-badge').textContent()).toBe('2');

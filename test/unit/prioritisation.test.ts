@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildPriorityReport,
+  isAssessed,
   paretoView,
   prioritiseTouchpoint,
   quadrantOf,
+  type AssessedInput,
   type PrioritisationInput,
 } from '../../src/core/prioritisation/prioritise';
 
@@ -19,12 +21,18 @@ const tp = (over: Partial<PrioritisationInput> & { id: string }): Prioritisation
   momentThatMatters: false,
   ...over,
 });
+/** The same with impact and effort as given or 3 / 3, for the functions that only see assessed ones. */
+const assessed = (over: Partial<AssessedInput> & { id: string }): AssessedInput => ({
+  ...tp(over),
+  impact: over.impact ?? 3,
+  effort: over.effort ?? 3,
+});
 
 describe('prioritiseTouchpoint', () => {
   it('scores relevance × impact × gap ÷ effort', () => {
     // 5 × 4 × (excellent 3 − minimal 1 = 2) ÷ 2 = 20
     const r = prioritiseTouchpoint(
-      tp({ id: 'a', relevance: 5, impact: 4, effort: 2, targetMaturity: 'excellent' }),
+      assessed({ id: 'a', relevance: 5, impact: 4, effort: 2, targetMaturity: 'excellent' }),
     );
     expect(r).toMatchObject({
       maturityGap: 2,
@@ -39,7 +47,7 @@ describe('prioritiseTouchpoint', () => {
   it('adds the rating gap and doubles moments that matter', () => {
     // 3 × 3 × (gap 1 + rating 4.5 − 3.2 = 1.3) ÷ 3 = 6.9, doubled = 13.8
     const r = prioritiseTouchpoint(
-      tp({ id: 'b', customerRating: 3.2, targetRating: 4.5, momentThatMatters: true }),
+      assessed({ id: 'b', customerRating: 3.2, targetRating: 4.5, momentThatMatters: true }),
     );
     expect(r.ratingGap).toBe(1.3);
     expect(r.priorityScore).toBe(13.8);
@@ -47,7 +55,7 @@ describe('prioritiseTouchpoint', () => {
 
   it('gives nothing to do a score of 0 and never a negative gap', () => {
     const r = prioritiseTouchpoint(
-      tp({
+      assessed({
         id: 'c',
         currentMaturity: 'excellent',
         targetMaturity: 'good',
@@ -78,7 +86,7 @@ describe('paretoView', () => {
       tp({ id: 'c', relevance: 2, impact: 2 }),
       tp({ id: 'd', relevance: 1, impact: 1 }),
       tp({ id: 'e', relevance: 1, impact: 1 }),
-    ].map(prioritiseTouchpoint);
+    ].map((t) => prioritiseTouchpoint(t as AssessedInput));
     const view = paretoView(rows);
     expect(view.map((r) => [r.id, r.share, r.cumulativeShare, r.key])).toEqual([
       ['a', 62.5, 62.5, true],
@@ -110,5 +118,31 @@ describe('buildPriorityReport', () => {
     ]);
     expect(report.touchpoints.map((t) => t.id)).toEqual(['quick', 'big', 'done']);
     expect(report.quickWins.map((t) => t.id)).toEqual(['quick']);
+  });
+});
+
+describe('touchpoints not yet assessed', () => {
+  // Issue 12: eight new touchpoints, one assessed. With 3/3 assumed for the rest all eight were
+  // "major projects" and seven "key"; now only the assessed one is ranked and seven are waiting.
+  const fresh = (id: string) => tp({ id, name: id, impact: null, effort: null, targetMaturity: 'good' });
+  const report = buildPriorityReport([
+    tp({ id: 'website', name: 'Website', impact: 4, effort: 2, targetMaturity: 'good' }),
+    ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(fresh),
+  ]);
+
+  it('are left out of the ranking, the quick wins and the Pareto view', () => {
+    expect(report.touchpoints.map((t) => t.id)).toEqual(['website']);
+    expect(report.quickWins.map((t) => t.id)).toEqual(['website']);
+    expect(report.pareto.map((r) => [r.id, r.key])).toEqual([['website', true]]);
+  });
+
+  it('are listed as waiting, by name', () => {
+    expect(report.notAssessed.map((t) => t.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+
+  it('need both impact and effort', () => {
+    expect(isAssessed(tp({ id: 'x', impact: 4, effort: null }))).toBe(false);
+    expect(isAssessed(tp({ id: 'x', impact: null, effort: 2 }))).toBe(false);
+    expect(isAssessed(tp({ id: 'x', impact: 1, effort: 1 }))).toBe(true);
   });
 });

@@ -47,6 +47,12 @@ export function prioritiesCommand(io: CliIo): Command {
       report.touchpoints.map((t, i) => ({ rank: i + 1, ...t, pareto: key.has(t.id) ? 'key' : '' })),
       ['rank', 'name', 'priorityScore', 'maturityGap', 'ratingGap', 'quadrant', 'quickWin', 'pareto'],
     );
+    if (report.notAssessed.length)
+      io.out(
+        `\nNot ranked, impact and effort not yet assessed (${report.notAssessed.length}): ${report.notAssessed
+          .map((t) => t.name)
+          .join(', ')}\n`,
+      );
   });
 }
 

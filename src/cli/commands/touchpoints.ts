@@ -147,6 +147,8 @@ export function touchpointsCommand(io: CliIo): Command {
         .option('--maturity <level>', 'none, minimal, good or excellent')
         .option('--notes <text>')
         .option('--relevance <1-5>', 'relevance score', numberOption('relevance'))
+        .option('--impact <1-5|none>', 'expected impact; none: not yet assessed', scoreOrNone('impact'))
+        .option('--effort <1-5|none>', 'effort; none: not yet assessed', scoreOrNone('effort'))
         .option('--customer-view <text>', 'the touchpoint from the customer’s point of view'),
     ).action(
       async (
@@ -155,6 +157,8 @@ export function touchpointsCommand(io: CliIo): Command {
           maturity?: string;
           notes?: string;
           relevance?: number;
+          impact?: number | 'none';
+          effort?: number | 'none';
           customerView?: string;
         },
       ) =>
@@ -162,6 +166,8 @@ export function touchpointsCommand(io: CliIo): Command {
           currentMaturity: opts.maturity,
           currentNotes: opts.notes,
           relevance: opts.relevance,
+          impact: assessment(opts.impact),
+          effort: assessment(opts.effort),
           customerView: opts.customerView,
         }),
     ),
@@ -174,8 +180,8 @@ export function touchpointsCommand(io: CliIo): Command {
         .option('--maturity <level>', 'none, minimal, good or excellent')
         .option('--rating <1-5>', 'target customer rating', numberOption('rating'))
         .option('--description <text>')
-        .option('--impact <1-5>', 'expected impact', numberOption('impact'))
-        .option('--effort <1-5>', 'effort', numberOption('effort')),
+        .option('--impact <1-5|none>', 'expected impact; none: not yet assessed', scoreOrNone('impact'))
+        .option('--effort <1-5|none>', 'effort; none: not yet assessed', scoreOrNone('effort')),
     ).action(
       async (
         which: string,
@@ -183,21 +189,31 @@ export function touchpointsCommand(io: CliIo): Command {
           maturity?: string;
           rating?: number;
           description?: string;
-          impact?: number;
-          effort?: number;
+          impact?: number | 'none';
+          effort?: number | 'none';
         },
       ) =>
         patchTouchpoint(io, which, opts, {
           targetMaturity: opts.maturity,
           targetRating: opts.rating,
           targetDescription: opts.description,
-          impact: opts.impact,
-          effort: opts.effort,
+          impact: assessment(opts.impact),
+          effort: assessment(opts.effort),
         }),
     ),
   );
   return touchpoints;
 }
+
+/**
+ * A 1-5 score, or `none` for "not yet assessed". The parser keeps the word: commander turns a parser's
+ * null into an empty string, so {@link assessment} makes it null when the patch is built.
+ */
+function scoreOrNone(name: string) {
+  const number = numberOption(name);
+  return (text: string): number | 'none' => (text.trim().toLowerCase() === 'none' ? 'none' : number(text));
+}
+const assessment = (value: number | 'none' | undefined) => (value === 'none' ? null : value);
 
 /** Changes the touchpoint named by id or name as the options say (checked like the API) and prints it. */
 async function patchTouchpoint(

@@ -5,8 +5,9 @@ export interface PrioritisationInput {
   id: string;
   name: string;
   relevance: number;
-  impact: number;
-  effort: number;
+  /** Null until someone assessed it: a touchpoint is not ranked on made-up numbers. */
+  impact: number | null;
+  effort: number | null;
   currentMaturity: Maturity;
   targetMaturity: Maturity;
   /** Mean customer rating 1-5, if any customer rated it. */
@@ -14,6 +15,17 @@ export interface PrioritisationInput {
   /** Target customer rating 1-5, if set. */
   targetRating: number | null;
   momentThatMatters: boolean;
+}
+
+/** A touchpoint whose impact and effort are both known. */
+export type AssessedInput = PrioritisationInput & { impact: number; effort: number };
+
+/**
+ * Impact and effort both set. One of the two alone does not place a touchpoint in the matrix either.
+ * @example isAssessed({ ...tp, impact: 4, effort: null }) // false
+ */
+export function isAssessed(t: PrioritisationInput): t is AssessedInput {
+  return t.impact !== null && t.effort !== null;
 }
 
 export type Quadrant = 'quick_win' | 'major_project' | 'fill_in' | 'thankless_task';
@@ -49,7 +61,7 @@ export function quadrantOf(impact: number, effort: number): Quadrant {
  * Scores one touchpoint. A touchpoint without a gap scores 0: there is nothing to do.
  * @example prioritiseTouchpoint({ relevance: 5, impact: 4, effort: 2, currentMaturity: 'minimal', targetMaturity: 'excellent', ... }).priorityScore // 5*4*2/2 = 20
  */
-export function prioritiseTouchpoint(t: PrioritisationInput): PrioritisedTouchpoint {
+export function prioritiseTouchpoint(t: AssessedInput): PrioritisedTouchpoint {
   const maturityGap = Math.max(0, maturityLevel[t.targetMaturity] - maturityLevel[t.currentMaturity]);
   const ratingGap =
     t.customerRating !== null && t.targetRating !== null
@@ -110,18 +122,33 @@ export interface PriorityReport {
   touchpoints: PrioritisedTouchpoint[];
   pareto: ParetoRow[];
   quickWins: PrioritisedTouchpoint[];
+  /** Touchpoints waiting for impact and effort; left out of the ranking, the matrix and the Pareto view. */
+  notAssessed: { id: string; name: string }[];
 }
 
-/** The whole priorities view: ranked by score, Pareto set, quick wins first (seed 004). */
+/**
+ * The whole priorities view: ranked by score, Pareto set, quick wins first (seed 004). Only assessed
+ * touchpoints take part; the others are listed as waiting.
+ * @example buildPriorityReport([assessed, { ...other, impact: null, effort: null }]).notAssessed // [{ id, name } of other]
+ */
 export function buildPriorityReport(inputs: readonly PrioritisationInput[]): PriorityReport {
-  const scored = inputs.map(prioritiseTouchpoint);
+  const scored = inputs.filter(isAssessed).map(prioritiseTouchpoint);
+  const notAssessed = inputs
+    .filter((t) => !isAssessed(t))
+    .map((t) => ({ id: t.id, name: t.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const ranked = [...scored].sort(
     (a, b) =>
       Number(b.quickWin) - Number(a.quickWin) ||
       b.priorityScore - a.priorityScore ||
       a.name.localeCompare(b.name),
   );
-  return { touchpoints: ranked, pareto: paretoView(scored), quickWins: ranked.filter((t) => t.quickWin) };
+  return {
+    touchpoints: ranked,
+    pareto: paretoView(scored),
+    quickWins: ranked.filter((t) => t.quickWin),
+    notAssessed,
+  };
 }
 
 function round1(x: number): number {

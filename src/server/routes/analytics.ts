@@ -1,7 +1,16 @@
 import { workspaceParams } from '../../contract/common';
-import { dateRangeQuery, touchpointActivitySchema, webKpisSchema } from '../../contract/analytics';
+import { z } from 'zod';
+import {
+  conversionPointNameInput,
+  conversionPointNameSchema,
+  dateRangeQuery,
+  touchpointActivitySchema,
+  webKpisSchema,
+} from '../../contract/analytics';
+import { listConversionPointNames, nameConversionPoint } from '../../services/analytics/conversionPointNames';
 import { getTouchpointActivity } from '../../services/analytics/getTouchpointActivity';
 import { getWebKpis } from '../../services/analytics/getWebKpis';
+import { sendResult } from '../errors';
 import { ctxOf, type App } from '../types';
 
 /** Dashboard figures; each reads only daily aggregates kept up to date by the event processor. */
@@ -18,6 +27,29 @@ export async function analyticsRoutes(app: App) {
       },
     },
     async (req) => getWebKpis(ctxOf(req), req.query),
+  );
+  app.get(
+    '/conversion-points',
+    {
+      schema: {
+        tags,
+        params: workspaceParams,
+        response: { 200: z.array(conversionPointNameSchema) },
+      },
+    },
+    async (req) => listConversionPointNames(ctxOf(req)),
+  );
+  app.put(
+    '/conversion-points/:conversionPoint',
+    {
+      schema: {
+        tags,
+        params: workspaceParams.extend({ conversionPoint: z.string().min(1).max(200) }),
+        body: conversionPointNameInput,
+      },
+    },
+    async (req, reply) =>
+      sendResult(reply, await nameConversionPoint(ctxOf(req), req.params.conversionPoint, req.body.name)),
   );
   app.get(
     '/analytics/touchpoints',

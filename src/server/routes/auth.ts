@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { listMemberships, login, logout } from '../../services/accounts';
+import { changePassword, listMemberships, login, logout } from '../../services/accounts';
 import { bearer, requireUser, SESSION_COOKIE } from '../auth';
-import { sendError } from '../errors';
+import { sendError, sendResult } from '../errors';
 import type { App, AppDeps } from '../types';
 
 const userSchema = z.object({ id: z.uuid(), email: z.string(), name: z.string() });
@@ -57,6 +57,28 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(500),
+          newPassword: z.string().min(10, 'must have at least 10 characters').max(200),
+        }),
+        response: { 200: z.object({ endedSessions: z.number().int() }) },
+      },
+      // Guessing the current password through this route is as limited as through the login.
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      onRequest: requireUser(db),
+    },
+    async (req, reply) => {
+      const user = req.user as NonNullable<typeof req.user>;
+      const token = req.cookies[SESSION_COOKIE] ?? bearer(req);
+      return sendResult(reply, await changePassword(db, user.id, req.body, token));
+    },
+  );
 
   app.get(
     '/auth/me',

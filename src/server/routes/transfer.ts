@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { workspaceParams } from '../../contract/common';
+import { requiredName, workspaceParams } from '../../contract/common';
 import { exportActionPlanCsv, importActionPlanCsv } from '../../services/actionPlanCsv';
 import { exportInventoryCsv, importInventoryCsv } from '../../services/inventoryCsv';
 import { err } from '../../core/result';
@@ -74,7 +74,12 @@ export async function workspaceImportRoutes(app: App, { db }: AppDeps) {
   app.post(
     '/workspaces/import',
     {
-      schema: { tags: ['import & export'], body: z.unknown() },
+      schema: {
+        tags: ['import & export'],
+        body: z.unknown(),
+        // The web app's new-workspace dialog lets the user name the copy.
+        querystring: z.object({ name: requiredName.optional() }),
+      },
       bodyLimit: IMPORT_BODY_LIMIT,
       // The document lists its problems with their paths (validateWorkspaceDocument), NUL included.
       config: { ownBody: true },
@@ -82,7 +87,8 @@ export async function workspaceImportRoutes(app: App, { db }: AppDeps) {
     },
     async (req, reply) => {
       const user = req.user as NonNullable<typeof req.user>;
-      return sendResult(reply, await importWorkspaceDocument(db, req.body, { ownerUserId: user.id }), 201);
+      const options = { ownerUserId: user.id, ...(req.query.name && { name: req.query.name }) };
+      return sendResult(reply, await importWorkspaceDocument(db, req.body, options), 201);
     },
   );
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { idSchema, requiredName } from '../../contract/common';
-import { journeyModelInputSchema as journeyModelInput } from '../../contract/workspaces';
+import {
+  journeyModelInputSchema as journeyModelInput,
+  workspaceLocaleSchema,
+  workspaceStartSchema,
+} from '../../contract/workspaces';
 import { roleSchema } from '../../core/model';
 import { createApiToken, listApiTokens, listMemberships, revokeApiToken } from '../../services/accounts';
 import { listHistory } from '../../services/audit';
@@ -8,18 +12,18 @@ import { changeMemberRole, inviteMember, listMembers, removeMember } from '../..
 import {
   activateJourneyModel,
   addJourneyModel,
-  createWorkspace,
   getWorkspace,
   listJourneyModels,
   renameWorkspace,
 } from '../../services/workspaces';
+import { startWorkspace } from '../../services/startWorkspace';
 import { requireUser } from '../auth';
 import { sendError, sendResult } from '../errors';
 import { ctxOf, type App, type AppDeps } from '../types';
 
 const workspaceParams = z.object({ workspaceId: idSchema });
 
-/** Workspace list and creation: any logged-in user. */
+/** Workspace list and creation (empty, from the method template, or a copy of the demo): any logged-in user. */
 export async function workspaceListRoutes(app: App, { db }: AppDeps) {
   app.get('/workspaces', { schema: { tags: ['workspaces'] }, onRequest: requireUser(db) }, async (req) => {
     const user = req.user as NonNullable<typeof req.user>;
@@ -31,17 +35,24 @@ export async function workspaceListRoutes(app: App, { db }: AppDeps) {
     {
       schema: {
         tags: ['workspaces'],
-        body: z.strictObject({ name: requiredName, journeyModel: journeyModelInput.optional() }),
+        body: z.strictObject({
+          name: requiredName,
+          journeyModel: journeyModelInput.optional(),
+          start: workspaceStartSchema.default('empty'),
+          locale: workspaceLocaleSchema.optional(),
+        }),
       },
       onRequest: requireUser(db),
+      config: { errors: ['conflict'] },
     },
     async (req, reply) => {
       const user = req.user as NonNullable<typeof req.user>;
-      const result = await createWorkspace(db, {
-        name: req.body.name,
-        ownerUserId: user.id,
-        ...(req.body.journeyModel && { journeyModel: req.body.journeyModel }),
-      });
+      const { journeyModel, locale, ...rest } = req.body;
+      const result = await startWorkspace(
+        db,
+        { ...rest, ...(journeyModel && { journeyModel }), ...(locale && { locale }) },
+        user.id,
+      );
       return sendResult(reply, result, 201);
     },
   );
@@ -102,7 +113,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
           password: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
         }),
       },
-      config: { minRole: 'owner' },
+      config: { minRole: 'owner', errors: ['conflict'] },
     },
     async (req, reply) => sendResult(reply, await inviteMember(ctxOf(req), req.body), 201),
   );
@@ -115,7 +126,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
         params: workspaceParams.extend({ userId: idSchema }),
         body: z.strictObject({ role: roleSchema }),
       },
-      config: { minRole: 'owner' },
+      config: { minRole: 'owner', errors: ['conflict'] },
     },
     async (req, reply) =>
       sendResult(reply, await changeMemberRole(ctxOf(req), req.params.userId, req.body.role)),
@@ -125,7 +136,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
     '/members/:userId',
     {
       schema: { tags: ['members'], params: workspaceParams.extend({ userId: idSchema }) },
-      config: { minRole: 'owner' },
+      config: { minRole: 'owner', errors: ['conflict'] },
     },
     async (req, reply) => sendResult(reply, await removeMember(ctxOf(req), req.params.userId)),
   );

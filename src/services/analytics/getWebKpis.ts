@@ -2,6 +2,7 @@ import type { DateRangeQuery, WebKpis } from '../../contract/analytics';
 import { channelClassSchema } from '../../contract/events';
 import { rate, webRatios } from '../../core/webAnalytics';
 import type { WorkspaceContext } from '../context';
+import { listConversionPointNames } from './conversionPointNames';
 import { resolveDateRange } from './dateRange';
 
 /**
@@ -14,7 +15,7 @@ import { resolveDateRange } from './dateRange';
  */
 export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): Promise<WebKpis> {
   const { from, to } = resolveDateRange(query);
-  const [dayRows, pointRows, channelRows] = await Promise.all([
+  const [dayRows, pointRows, channelRows, names] = await Promise.all([
     ctx.db
       .selectFrom('daily_web_stats')
       .select([
@@ -51,7 +52,9 @@ export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): 
       .where('channel', '<>', 'internal')
       .groupBy(['channel', 'channel_class'])
       .execute(),
+    listConversionPointNames(ctx),
   ]);
+  const nameOf = new Map(names.map((n) => [n.conversionPoint, n.name]));
   const days = dayRows.map((r) => ({
     day: r.day,
     visits: Number(r.visits),
@@ -80,6 +83,7 @@ export async function getWebKpis(ctx: WorkspaceContext, query: DateRangeQuery): 
     ...ratios,
     conversionPoints: pointRows.map((r) => ({
       conversionPoint: r.conversion_point,
+      name: nameOf.get(r.conversion_point) ?? null,
       conversions: Number(r.conversions),
       conversionRate: rate(Number(r.conversions), totals.visits),
     })),

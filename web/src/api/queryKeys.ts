@@ -13,4 +13,6 @@ export const queryKeys = {
   touchpointKpis: (ws: string, id: string) => ['ws', ws, 'touchpoint', id, 'kpis'] as const,
   touchpointMeasures: (ws: string, id: string) => ['ws', ws, 'touchpoint', id, 'measures'] as const,
   touchpointHistory: (ws: string, id: string) => ['ws', ws, 'touchpoint', id, 'history'] as const,
+  /** Every persona's priority report: any change to a touchpoint's scores, gaps or target moves them. */
+  priorities: (ws: string) => ['ws', ws, 'priorities'] as const,
 };

@@ -198,6 +198,10 @@ export const de = {
     name: 'Name',
     namePlaceholder: 'z. B. Werksführung für Neukunden',
     phases: 'Phasen',
+    choose: 'Bitte wählen Sie eines.',
+    choosePhase: 'Bitte wählen Sie mindestens eine Phase.',
+    phaseClassAuto: 'Aus den Phasen (sobald eine gewählt ist)',
+    phaseClassFromPhases: 'Aus den Phasen: {{phaseClass}}',
     created: '„{{name}}“ wurde angelegt.',
   },
   touchpoints: {
@@ -251,6 +255,7 @@ export const de = {
       relevance: 'Relevanz (1–5)',
       impact: 'Wirkung (1–5)',
       effort: 'Aufwand (1–5)',
+      scoreNotAssessed: '– noch nicht bewertet –',
       momentThatMatters: 'Moment that Matters',
       checklistKind: 'Reife-Checkliste',
       phases: 'Phasen',

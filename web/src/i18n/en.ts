@@ -192,6 +192,10 @@ export const en: Messages = {
     name: 'Name',
     namePlaceholder: 'e.g. factory tour for new customers',
     phases: 'Phases',
+    choose: 'Please choose one.',
+    choosePhase: 'Please choose at least one phase.',
+    phaseClassAuto: 'From the phases (once one is chosen)',
+    phaseClassFromPhases: 'From the phases: {{phaseClass}}',
     created: '“{{name}}” was created.',
   },
   touchpoints: {
@@ -244,6 +248,7 @@ export const en: Messages = {
       relevance: 'Relevance (1–5)',
       impact: 'Impact (1–5)',
       effort: 'Effort (1–5)',
+      scoreNotAssessed: '– not yet assessed –',
       momentThatMatters: 'Moment that matters',
       checklistKind: 'Maturity checklist',
       phases: 'Phases',

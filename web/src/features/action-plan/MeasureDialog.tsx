@@ -22,12 +22,23 @@ interface MeasureDialogProps {
   touchpoints: readonly Touchpoint[];
   kpis: readonly Kpi[];
   onClose: () => void;
+  /** For a new measure started from a touchpoint (its page, a row of the priorities). */
+  prefill?: Partial<
+    Pick<MeasureInput, 'title' | 'description' | 'effort' | 'expectedImpact' | 'touchpointIds'>
+  >;
 }
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 /** Create and edit a measure; the dialog stays open with everything typed when the server refuses. */
-export function MeasureDialog({ workspaceId, measure, touchpoints, kpis, onClose }: MeasureDialogProps) {
+export function MeasureDialog({
+  workspaceId,
+  measure,
+  touchpoints,
+  kpis,
+  onClose,
+  prefill,
+}: MeasureDialogProps) {
   const t = useActionPlanT();
   const { t: shellT } = useTranslation();
   const toast = useToast();
@@ -36,14 +47,18 @@ export function MeasureDialog({ workspaceId, measure, touchpoints, kpis, onClose
   const remove = useDeleteMeasure(workspaceId);
   const { errors, fail, clear } = useFormErrors();
 
-  const [title, setTitle] = useState(measure?.title ?? '');
-  const [description, setDescription] = useState(measure?.description ?? '');
+  const [title, setTitle] = useState(measure?.title ?? prefill?.title ?? '');
+  const [description, setDescription] = useState(measure?.description ?? prefill?.description ?? '');
   const [owner, setOwner] = useState(measure?.owner ?? '');
   const [dueDate, setDueDate] = useState(measure?.dueDate ?? '');
   const [status, setStatus] = useState<MeasureStatus>(measure?.status ?? 'planned');
-  const [effort, setEffort] = useState(measure?.effort ?? 3);
-  const [expectedImpact, setExpectedImpact] = useState(measure?.expectedImpact ?? 3);
-  const [touchpointIds, setTouchpointIds] = useState<Set<string>>(new Set(measure?.touchpointIds ?? []));
+  const [effort, setEffort] = useState(measure?.effort ?? prefill?.effort ?? 3);
+  const [expectedImpact, setExpectedImpact] = useState(
+    measure?.expectedImpact ?? prefill?.expectedImpact ?? 3,
+  );
+  const [touchpointIds, setTouchpointIds] = useState<Set<string>>(
+    new Set(measure?.touchpointIds ?? prefill?.touchpointIds ?? []),
+  );
   const [kpiId, setKpiId] = useState(measure?.kpiId ?? '');
   const [filter, setFilter] = useState('');
 

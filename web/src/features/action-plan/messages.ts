@@ -78,6 +78,14 @@ const de = {
     deleted: 'Maßnahme „{{title}}“ gelöscht.',
     confirmDelete: 'Maßnahme „{{title}}“ wirklich löschen?',
   },
+  fromTouchpoint: {
+    button: '+ Maßnahme',
+    buttonNamed: 'Neue Maßnahme für {{name}}',
+    title: '{{name}}: Lücke zum Soll schließen',
+    maturityGap: 'Reife: {{current}} → Soll {{target}}',
+    ratingGap: 'Kundenbewertung: Ø {{current}} → Soll {{target}}',
+    noGap: 'Keine Lücke zum Soll erfasst.',
+  },
   import: {
     title: 'Maßnahmen aus CSV importieren',
     intro:
@@ -189,6 +197,14 @@ const en: MessageShape<typeof de> = {
     updated: 'Measure “{{title}}” saved.',
     deleted: 'Measure “{{title}}” deleted.',
     confirmDelete: 'Really delete the measure “{{title}}”?',
+  },
+  fromTouchpoint: {
+    button: '+ Measure',
+    buttonNamed: 'New measure for {{name}}',
+    title: '{{name}}: close the gap to the target',
+    maturityGap: 'Maturity: {{current}} → target {{target}}',
+    ratingGap: 'Customer rating: avg {{current}} → target {{target}}',
+    noGap: 'No gap to the target recorded.',
   },
   import: {
     title: 'Import measures from CSV',

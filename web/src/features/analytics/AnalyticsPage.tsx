@@ -4,6 +4,7 @@ import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './analytics.css';
+import { ConversionPointName } from './ConversionPointName';
 import { everyDay, lastDays } from './dateRange';
 import { useAnalyticsT } from './messages';
 import { TouchpointActivityPanel } from './TouchpointActivityPanel';
@@ -18,7 +19,7 @@ import { WebKpiChart, type Series } from './WebKpiChart';
 export function AnalyticsPage() {
   const t = useAnalyticsT();
   const format = useFormat();
-  const { workspaceId } = useCurrentWorkspace();
+  const { workspaceId, canEdit } = useCurrentWorkspace();
   const [range, setRange] = useState(() => lastDays(30));
   const [draft, setDraft] = useState(range);
   const [rangeError, setRangeError] = useState<string | undefined>();
@@ -151,7 +152,14 @@ export function AnalyticsPage() {
                   <tbody>
                     {kpis.data.conversionPoints.map((c) => (
                       <tr key={c.conversionPoint}>
-                        <th scope="row">{c.conversionPoint}</th>
+                        <th scope="row">
+                          <ConversionPointName
+                            workspaceId={workspaceId}
+                            conversionPoint={c.conversionPoint}
+                            name={c.name}
+                            canEdit={canEdit}
+                          />
+                        </th>
                         <td>{format.plain(c.conversions)}</td>
                         <td>{pct(c.conversionRate)}</td>
                       </tr>

@@ -36,7 +36,11 @@ export function WebKpiChart({ days, series }: { days: WebKpis['days']; series: r
         data: days.map((d) => formatDay(d.day)),
         axisLabel: { color: '#1f2937', hideOverlap: true },
       },
-      yAxis: { type: 'value' as const, minInterval: 1, axisLabel: { color: '#1f2937' } },
+      yAxis: {
+        type: 'value' as const,
+        minInterval: 1,
+        axisLabel: { color: '#1f2937', hideOverlap: true },
+      },
       series: series.map((s, i) => {
         const style = STYLES[i % STYLES.length]!;
         return {

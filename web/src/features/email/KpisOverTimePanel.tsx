@@ -39,11 +39,15 @@ export function KpisOverTimePanel({ workspaceId }: { workspaceId: string }) {
       xAxis: {
         type: 'category' as const,
         data: (periods ?? []).map((p) => format.date(p.period)),
-        axisLabel: { color: '#1f2937' },
+        axisLabel: { color: '#1f2937', hideOverlap: true },
       },
       yAxis: {
         type: 'value' as const,
-        axisLabel: { color: '#1f2937', formatter: (v: number) => `${format.number(v * 100, 0)} %` },
+        axisLabel: {
+          color: '#1f2937',
+          hideOverlap: true,
+          formatter: (v: number) => `${format.number(v * 100, 0)} %`,
+        },
       },
       series: CHARTED.map((key, i) => ({
         name: t(`kpis.${key}`),

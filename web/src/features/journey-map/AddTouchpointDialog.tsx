@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mediumSchema, ownershipSchema, type Ownership } from '../../../../src/core/model';
+import {
+  mediumSchema,
+  ownershipSchema,
+  phaseClassSchema,
+  type JourneyModelKind,
+  type Ownership,
+  type PhaseClass,
+} from '../../../../src/core/model';
+import { phaseClassOfPhases } from '../../../../src/core/phaseClassOfPhases';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldSet } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
@@ -10,31 +18,35 @@ import { usePhaseName } from '../workspace/usePhaseName';
 import type { Phase } from '../workspace/workspaceSchema';
 
 interface Props {
-  open: boolean;
   onClose: () => void;
   workspaceId: string;
+  modelKind: JourneyModelKind;
   phases: Phase[];
   persona: { id: string; name: string } | null;
 }
 
-/** A touchpoint the catalogue does not know, e.g. the factory tour. Input survives a failed save. */
-export function AddTouchpointDialog({ open, onClose, workspaceId, phases, persona }: Props) {
+/**
+ * A touchpoint the catalogue does not know, e.g. the factory tour. Nothing is ticked that the user did
+ * not tick: POE type, medium and at least one phase must be chosen, and the phase class follows from the
+ * phases unless chosen. The map mounts it afresh each time it opens; input survives a failed save.
+ */
+export function AddTouchpointDialog({ onClose, workspaceId, modelKind, phases, persona }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const phaseName = usePhaseName();
   const create = useCreateTouchpoint(workspaceId);
   const { errors, fail, clear } = useFormErrors();
   const [name, setName] = useState('');
-  const [ownership, setOwnership] = useState<Ownership>('owned');
-  const [medium, setMedium] = useState<'digital' | 'analog'>('analog');
-  const [phaseIds, setPhaseIds] = useState<string[]>(() => (phases[0] ? [phases[0].id] : []));
+  const [ownership, setOwnership] = useState<Ownership | null>(null);
+  const [medium, setMedium] = useState<'digital' | 'analog' | null>(null);
+  const [phaseIds, setPhaseIds] = useState<string[]>([]);
+  const [phaseClass, setPhaseClass] = useState<PhaseClass | ''>('');
   const [momentThatMatters, setMomentThatMatters] = useState(false);
+  const [missing, setMissing] = useState<{ ownership?: string; medium?: string; phaseIds?: string }>({});
 
-  const reset = () => {
-    setName('');
-    setMomentThatMatters(false);
-    clear();
-  };
+  const chosenKeys = phases.filter((p) => phaseIds.includes(p.id)).map((p) => p.key);
+  const derivedClass = phaseClassOfPhases(modelKind, chosenKeys);
+
   const close = () => {
     clear();
     onClose();
@@ -42,12 +54,26 @@ export function AddTouchpointDialog({ open, onClose, workspaceId, phases, person
   const submit = (event: FormEvent) => {
     event.preventDefault();
     clear();
+    const unchosen = {
+      ...(!ownership && { ownership: t('freeDialog.choose') }),
+      ...(!medium && { medium: t('freeDialog.choose') }),
+      ...(phaseIds.length === 0 && { phaseIds: t('freeDialog.choosePhase') }),
+    };
+    setMissing(unchosen);
+    if (!ownership || !medium || phaseIds.length === 0) return;
     create.mutate(
-      { name, ownership, medium, phaseIds, momentThatMatters, ...(persona && { personaIds: [persona.id] }) },
+      {
+        name,
+        ownership,
+        medium,
+        phaseIds,
+        momentThatMatters,
+        ...(phaseClass && { phaseClass }),
+        ...(persona && { personaIds: [persona.id] }),
+      },
       {
         onSuccess: (tp) => {
           toast.success(t('freeDialog.created', { name: tp.name }));
-          reset();
           onClose();
         },
         onError: fail,
@@ -56,7 +82,7 @@ export function AddTouchpointDialog({ open, onClose, workspaceId, phases, person
   };
 
   return (
-    <Dialog open={open} onClose={close} title={t('freeDialog.title')}>
+    <Dialog open onClose={close} title={t('freeDialog.title')}>
       <form onSubmit={submit} noValidate className="form">
         <Field label={t('freeDialog.name')} error={errors.name}>
           {(p) => (
@@ -70,7 +96,11 @@ export function AddTouchpointDialog({ open, onClose, workspaceId, phases, person
             />
           )}
         </Field>
-        <FieldSet legend={t('detail.fields.ownership')} error={errors.ownership} className="inline-options">
+        <FieldSet
+          legend={t('detail.fields.ownership')}
+          error={errors.ownership ?? missing.ownership}
+          className="inline-options"
+        >
           {ownershipSchema.options.map((o) => (
             <label key={o}>
               <input
@@ -84,7 +114,11 @@ export function AddTouchpointDialog({ open, onClose, workspaceId, phases, person
             </label>
           ))}
         </FieldSet>
-        <FieldSet legend={t('detail.fields.medium')} error={errors.medium} className="inline-options">
+        <FieldSet
+          legend={t('detail.fields.medium')}
+          error={errors.medium ?? missing.medium}
+          className="inline-options"
+        >
           {mediumSchema.options.map((m) => (
             <label key={m}>
               <input
@@ -98,7 +132,11 @@ export function AddTouchpointDialog({ open, onClose, workspaceId, phases, person
             </label>
           ))}
         </FieldSet>
-        <FieldSet legend={t('freeDialog.phases')} error={errors.phaseIds} className="inline-options">
+        <FieldSet
+          legend={t('freeDialog.phases')}
+          error={errors.phaseIds ?? missing.phaseIds}
+          className="inline-options"
+        >
           {phases.map((phase) => (
             <label key={phase.id}>
               <input
@@ -114,6 +152,26 @@ export function AddTouchpointDialog({ open, onClose, workspaceId, phases, person
             </label>
           ))}
         </FieldSet>
+        <Field label={t('detail.fields.phaseClass')} error={errors.phaseClass}>
+          {(p) => (
+            <select
+              {...p}
+              value={phaseClass}
+              onChange={(e) => setPhaseClass(e.target.value as PhaseClass | '')}
+            >
+              <option value="">
+                {derivedClass
+                  ? t('freeDialog.phaseClassFromPhases', { phaseClass: t(`phaseClass.${derivedClass}`) })
+                  : t('freeDialog.phaseClassAuto')}
+              </option>
+              {phaseClassSchema.options.map((c) => (
+                <option key={c} value={c}>
+                  {t(`phaseClass.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <label className="checkbox">
           <input
             type="checkbox"

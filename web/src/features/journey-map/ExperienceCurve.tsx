@@ -34,7 +34,13 @@ export function ExperienceCurve({ phaseNames, values, view, formatNumber }: Expe
         min: 1,
         max: 5,
         interval: 1,
-        axisLabel: { color: '#374151', fontSize: 12, inside: true, verticalAlign: 'bottom' },
+        axisLabel: {
+          color: '#374151',
+          fontSize: 12,
+          inside: true,
+          verticalAlign: 'bottom',
+          hideOverlap: true,
+        },
         splitLine: { lineStyle: { color: '#e5e7eb' } },
       },
       series: [

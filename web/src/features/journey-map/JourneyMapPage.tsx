@@ -63,6 +63,7 @@ export function JourneyMapPage() {
     return <LoadError error={touchpoints.error} onRetry={() => void touchpoints.refetch()} />;
 
   const phases = workspace.data.journeyModel.phases;
+  const modelKind = workspace.data.journeyModel.kind;
   const exportTitle = `${t('map.title')} – ${workspaceName}${persona ? ` – ${persona.name}` : ''} (${
     view === 'asIs' ? t('map.asIs') : t('map.target')
   })`;
@@ -165,13 +166,16 @@ export function JourneyMapPage() {
             persona={persona}
             onMap={onMap}
           />
-          <AddTouchpointDialog
-            open={dialog === 'free'}
-            onClose={() => setDialog(null)}
-            workspaceId={workspaceId}
-            phases={phases}
-            persona={persona}
-          />
+          {/* Mounted afresh on every opening, so nothing ticked last time is ticked again. */}
+          {dialog === 'free' && (
+            <AddTouchpointDialog
+              onClose={() => setDialog(null)}
+              workspaceId={workspaceId}
+              modelKind={modelKind}
+              phases={phases}
+              persona={persona}
+            />
+          )}
         </>
       )}
     </div>

@@ -1,21 +1,28 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useTouchpointMeasures } from './useTouchpointMeasures';
 
+/** The measures of one touchpoint; `action` (e.g. "+ Measure") sits beside the heading. */
 export function MeasuresSection({
   workspaceId,
   touchpointId,
+  action,
 }: {
   workspaceId: string;
   touchpointId: string;
+  action?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const measures = useTouchpointMeasures(workspaceId, touchpointId);
   return (
     <section className="panel" aria-labelledby="sec-measures">
-      <h2 id="sec-measures">{t('detail.sections.measures')}</h2>
+      <div className="row">
+        <h2 id="sec-measures">{t('detail.sections.measures')}</h2>
+        {action}
+      </div>
       <QueryContent query={measures} empty={t('measures.none')}>
         {(data) => (
           <ul className="plain-list">

@@ -64,7 +64,14 @@ export function KpiChart({
           min: (extent: { min: number }) => Math.min(extent.min, target),
           max: (extent: { max: number }) => Math.max(extent.max, target),
         }),
-        axisLabel: { color: '#1f2937', fontSize: 13, formatter: (v: number) => formatNumber(v) },
+        // A bound taken from the target or the data (2.400) sits next to a round tick (2.500): hide the
+        // one that would overlap instead of printing "2.500/2.400".
+        axisLabel: {
+          color: '#1f2937',
+          fontSize: 13,
+          hideOverlap: true,
+          formatter: (v: number) => formatNumber(v),
+        },
         splitLine: { lineStyle: { color: '#e5e7eb' } },
       },
       series: [

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import type { Touchpoint } from '../../../../src/contract/touchpoints';
+import { NewMeasureForTouchpoint } from '../action-plan/NewMeasureForTouchpoint';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../i18n/format';
 import type { MatrixPoint } from './PriorityMatrix';
@@ -7,8 +9,20 @@ import { QUADRANTS } from './quadrants';
 
 type Column = 'rank' | 'name' | 'quadrant' | 'maturityGap' | 'ratingGap' | 'priorityScore';
 
-/** Every touchpoint with its gaps and score; the server's ranking first, every column sortable. */
-export function GapTable({ rows }: { rows: readonly MatrixPoint[] }) {
+/**
+ * Every touchpoint with its gaps and score; the server's ranking first, every column sortable. An editor
+ * starts a measure for a row right there (`touchpoints` given).
+ */
+export function GapTable({
+  rows,
+  workspaceId,
+  touchpoints,
+}: {
+  rows: readonly MatrixPoint[];
+  workspaceId: string;
+  /** The touchpoints by id, for the "+ Measure" of each row; left out for viewers. */
+  touchpoints?: ReadonlyMap<string, Touchpoint>;
+}) {
   const t = usePrioritiesT();
   const format = useFormat();
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
@@ -72,6 +86,11 @@ export function GapTable({ rows }: { rows: readonly MatrixPoint[] }) {
             {header('maturityGap', t('gaps.maturityGap'), true)}
             {header('ratingGap', t('gaps.ratingGap'), true)}
             {header('priorityScore', t('gaps.score'), true)}
+            {touchpoints && (
+              <th scope="col">
+                <span className="visually-hidden">{t('gaps.measure')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -96,6 +115,17 @@ export function GapTable({ rows }: { rows: readonly MatrixPoint[] }) {
               <td className="num">
                 <strong>{format.number(row.priorityScore, 1)}</strong>
               </td>
+              {touchpoints && (
+                <td>
+                  {touchpoints.get(row.id) && (
+                    <NewMeasureForTouchpoint
+                      workspaceId={workspaceId}
+                      touchpoint={touchpoints.get(row.id) as Touchpoint}
+                      small
+                    />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

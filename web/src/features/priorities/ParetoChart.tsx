@@ -56,7 +56,7 @@ export function ParetoChart({ rows }: { rows: readonly ParetoRow[] }) {
           type: 'value',
           name: t('pareto.share'),
           nameTextStyle: { color: '#111827', fontWeight: 'bold' },
-          axisLabel: { color: '#1f2937', formatter: (v: number) => `${v} %` },
+          axisLabel: { color: '#1f2937', hideOverlap: true, formatter: (v: number) => `${v} %` },
           splitLine: { lineStyle: { color: '#e5e7eb' } },
         },
         {
@@ -66,7 +66,7 @@ export function ParetoChart({ rows }: { rows: readonly ParetoRow[] }) {
           max: 100,
           interval: 20,
           nameTextStyle: { color: LINE, fontWeight: 'bold' },
-          axisLabel: { color: '#1f2937', formatter: (v: number) => `${v} %` },
+          axisLabel: { color: '#1f2937', hideOverlap: true, formatter: (v: number) => `${v} %` },
           splitLine: { show: false },
         },
       ],

@@ -5,6 +5,7 @@ import { usePersonas } from '../personas/usePersonas';
 import { useTouchpoints } from '../touchpoints/useTouchpoints';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { GapTable } from './GapTable';
+import { NotAssessed } from './NotAssessed';
 import { usePrioritiesT } from './messages';
 import { ParetoChart } from './ParetoChart';
 import './priorities.css';
@@ -15,7 +16,7 @@ import { usePriorities } from './usePriorities';
 /** Priorities: quick wins first, the impact × effort matrix, the gap list and the Pareto view. */
 export function PrioritiesPage() {
   const t = usePrioritiesT();
-  const { workspaceId } = useCurrentWorkspace();
+  const { workspaceId, canEdit } = useCurrentWorkspace();
   const [personaId, setPersonaId] = useState('');
   const personas = usePersonas(workspaceId);
   const report = usePriorities(workspaceId, personaId || null);
@@ -27,12 +28,16 @@ export function PrioritiesPage() {
     const byId = new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp]));
     return (report.data?.touchpoints ?? []).flatMap((row) => {
       const tp = byId.get(row.id);
-      return tp
+      return tp && tp.impact !== null && tp.effort !== null
         ? [{ ...row, impact: tp.impact, effort: tp.effort, momentThatMatters: tp.momentThatMatters }]
         : [];
     });
   }, [report.data, touchpoints.data]);
   const quickWins = useMemo(() => points.filter((p) => p.quickWin), [points]);
+  const touchpointById = useMemo(
+    () => new Map((touchpoints.data ?? []).map((tp) => [tp.id, tp])),
+    [touchpoints.data],
+  );
 
   return (
     <div className="page page-wide prio-page">
@@ -58,7 +63,8 @@ export function PrioritiesPage() {
       {touchpoints.isError && (
         <LoadError error={touchpoints.error} onRetry={() => void touchpoints.refetch()} />
       )}
-      {report.data && touchpoints.data && points.length === 0 && (
+      {report.data && report.data.notAssessed.length > 0 && <NotAssessed rows={report.data.notAssessed} />}
+      {report.data && touchpoints.data && points.length === 0 && report.data.notAssessed.length === 0 && (
         <Empty>
           {t('none')} <Link to="/map">{t('title')}</Link>
         </Empty>
@@ -75,7 +81,11 @@ export function PrioritiesPage() {
           </div>
           <section className="panel prio-gaps-panel" aria-labelledby="prio-gaps-title">
             <h2 id="prio-gaps-title">{t('gaps.title')}</h2>
-            <GapTable rows={points} />
+            <GapTable
+              rows={points}
+              workspaceId={workspaceId}
+              {...(canEdit && { touchpoints: touchpointById })}
+            />
           </section>
           <section className="panel prio-pareto-panel" aria-labelledby="prio-pareto-title">
             <h2 id="prio-pareto-title">{t('pareto.title')}</h2>

@@ -49,6 +49,7 @@ const de = {
     sortBy: 'Sortieren nach {{column}}',
     mtm: 'Moment that Matters',
     mtmShort: 'MtM',
+    measure: 'Maßnahme anlegen',
   },
   pareto: {
     title: 'Pareto: Welche Touchpoints tragen 80 % der Wirkung?',
@@ -61,6 +62,12 @@ const de = {
     keyList_one: 'Dieser Touchpoint trägt zusammen 80 % der Wirkung:',
     keyList_other: 'Diese {{count}} Touchpoints tragen zusammen 80 % der Wirkung:',
     noneKey: 'Noch keine Relevanz und Wirkung erfasst.',
+  },
+  notAssessed: {
+    title_one: '{{count}} Touchpoint wartet auf die Bewertung von Wirkung und Aufwand',
+    title_other: '{{count}} Touchpoints warten auf die Bewertung von Wirkung und Aufwand',
+    intro:
+      'Ohne Wirkung und Aufwand steht ein Touchpoint weder in der Rangliste noch in der Matrix oder im Pareto. Öffnen Sie ihn und wählen Sie beide Werte.',
   },
 };
 
@@ -112,6 +119,7 @@ const en: MessageShape<typeof de> = {
     sortBy: 'Sort by {{column}}',
     mtm: 'Moment that matters',
     mtmShort: 'MtM',
+    measure: 'Create a measure',
   },
   pareto: {
     title: 'Pareto: which touchpoints carry 80 % of the effect?',
@@ -124,6 +132,12 @@ const en: MessageShape<typeof de> = {
     keyList_one: 'This touchpoint carries 80 % of the effect:',
     keyList_other: 'These {{count}} touchpoints together carry 80 % of the effect:',
     noneKey: 'No relevance and impact recorded yet.',
+  },
+  notAssessed: {
+    title_one: '{{count}} touchpoint waits for its impact and effort',
+    title_other: '{{count}} touchpoints wait for their impact and effort',
+    intro:
+      'Without impact and effort a touchpoint is not in the ranking, the matrix or the Pareto view. Open it and choose both.',
   },
 };
 

@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { navItems } from './navItems';
 import { ReadOnlyBadge } from './ReadOnlyBadge';
 import { UserMenu } from './UserMenu';
+import { FirstWorkspace } from './FirstWorkspace';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 /** Header, navigation and the current screen; sends anyone not logged in to the login screen. */
@@ -29,12 +30,7 @@ export function AppShell() {
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (me.data.workspaces.length === 0)
-    return (
-      <main className="page" id="main">
-        <p>{t('app.noWorkspace')}</p>
-      </main>
-    );
+  if (me.data.workspaces.length === 0) return <FirstWorkspace />;
 
   return (
     <WorkspaceProvider me={me.data}>

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useToast } from '../../components/Toasts';
+import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
+import { usePasswordT } from '../auth/passwordMessages';
 import { useLogout } from '../auth/useLogout';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 
@@ -11,7 +13,9 @@ export function UserMenu() {
   const logout = useLogout();
   const toast = useToast();
   const navigate = useNavigate();
+  const passwordT = usePasswordT();
   const [open, setOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
 
@@ -57,6 +61,16 @@ export function UserMenu() {
           </p>
           <button
             type="button"
+            className="button menu-item"
+            onClick={() => {
+              setOpen(false);
+              setChangingPassword(true);
+            }}
+          >
+            {passwordT('open')}
+          </button>
+          <button
+            type="button"
             className="button"
             onClick={() =>
               logout.mutate(undefined, {
@@ -71,6 +85,7 @@ export function UserMenu() {
           </button>
         </div>
       )}
+      {changingPassword && <ChangePasswordDialog onClose={() => setChangingPassword(false)} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
 export const navItems = [
   { to: '/map', key: 'map' },
+  { to: '/personas', key: 'personas' },
   { to: '/touchpoints', key: 'touchpoints' },
   { to: '/catalogue', key: 'catalogue' },
   { to: '/priorities', key: 'priorities' },

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { HistorySection } from '../history/HistorySection';
 import { OwnershipBadge } from '../journey-map/OwnershipBadge';
 import { KpisSection } from '../kpis/KpisSection';
+import { NewMeasureForTouchpoint } from '../action-plan/NewMeasureForTouchpoint';
 import { MeasuresSection } from '../measures/MeasuresSection';
 import { usePersonas } from '../personas/usePersonas';
 import { RatingLinksSection } from '../ratings/RatingLinksSection';
@@ -98,7 +99,11 @@ export function TouchpointDetailPage() {
         <RatingsSection {...props} />
         <KpisSection workspaceId={workspaceId} touchpointId={tp.id} canEdit={canEdit} />
         {canEdit && <RatingLinksSection workspaceId={workspaceId} touchpointId={tp.id} />}
-        <MeasuresSection workspaceId={workspaceId} touchpointId={tp.id} />
+        <MeasuresSection
+          workspaceId={workspaceId}
+          touchpointId={tp.id}
+          action={canEdit && <NewMeasureForTouchpoint workspaceId={workspaceId} touchpoint={tp} small />}
+        />
         <HistorySection workspaceId={workspaceId} touchpointId={tp.id} />
       </div>
       {canEdit && (

@@ -18,4 +18,5 @@ export function storeTouchpoint(queryClient: QueryClient, workspaceId: string, t
   }
   void queryClient.invalidateQueries({ queryKey: queryKeys.allTouchpoints(workspaceId) });
   void queryClient.invalidateQueries({ queryKey: queryKeys.touchpointHistory(workspaceId, touchpoint.id) });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.priorities(workspaceId) });
 }

@@ -13,6 +13,7 @@ import {
 import { Field, FieldSet } from '../../../components/Field';
 import { usePhaseName } from '../../workspace/usePhaseName';
 import type { Phase } from '../../workspace/workspaceSchema';
+import { AssessmentSelect } from './AssessmentSelect';
 import { SaveButton } from './SaveButton';
 import { ScoreSelect } from './ScoreSelect';
 import { useSaveTouchpoint } from './useSaveTouchpoint';
@@ -140,10 +141,24 @@ export function ClassificationSection({ workspaceId, touchpoint, phases, persona
               {(p) => <ScoreSelect {...p} value={form.relevance} onChange={(v) => set('relevance', v)} />}
             </Field>
             <Field label={t('detail.fields.impact')} error={errors.impact}>
-              {(p) => <ScoreSelect {...p} value={form.impact} onChange={(v) => set('impact', v)} />}
+              {(p) => (
+                <AssessmentSelect
+                  {...p}
+                  value={form.impact}
+                  onChange={(v) => set('impact', v)}
+                  notAssessed={t('detail.fields.scoreNotAssessed')}
+                />
+              )}
             </Field>
             <Field label={t('detail.fields.effort')} error={errors.effort}>
-              {(p) => <ScoreSelect {...p} value={form.effort} onChange={(v) => set('effort', v)} />}
+              {(p) => (
+                <AssessmentSelect
+                  {...p}
+                  value={form.effort}
+                  onChange={(v) => set('effort', v)}
+                  notAssessed={t('detail.fields.scoreNotAssessed')}
+                />
+              )}
             </Field>
             <Field label={t('detail.fields.checklistKind')} error={errors.checklistKind}>
               {(p) => (
