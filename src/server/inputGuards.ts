@@ -82,5 +82,10 @@ export async function guardInput(req: FastifyRequest, reply: FastifyReply): Prom
 function isParsedJson(req: FastifyRequest): boolean {
   const body = req.body;
   if (typeof body === 'string') return /^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '');
-  return typeof body === 'object' && body !== null && typeof (body as { pipe?: unknown }).pipe !== 'function';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Buffer.isBuffer(body) &&
+    typeof (body as { pipe?: unknown }).pipe !== 'function'
+  );
 }

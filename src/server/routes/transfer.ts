@@ -54,17 +54,25 @@ export async function transferRoutes(app: App) {
       (_req, body, done) => done(null, body),
     );
     const schema = { tags, params: workspaceParams, description: csvImportDescription };
-    raw.post('/touchpoints/import', { schema, bodyLimit: IMPORT_BODY_LIMIT }, async (req, reply) =>
-      sendResult(
-        reply,
-        Buffer.isBuffer(req.body) ? await importInventoryCsv(ctxOf(req), req.body) : notCsvBody,
-      ),
+    // The importers read the bytes and report bad rows with their lines.
+    const ownBody = { ownBody: true };
+    raw.post(
+      '/touchpoints/import',
+      { schema, bodyLimit: IMPORT_BODY_LIMIT, config: ownBody },
+      async (req, reply) =>
+        sendResult(
+          reply,
+          Buffer.isBuffer(req.body) ? await importInventoryCsv(ctxOf(req), req.body) : notCsvBody,
+        ),
     );
-    raw.post('/measures/import', { schema, bodyLimit: IMPORT_BODY_LIMIT }, async (req, reply) =>
-      sendResult(
-        reply,
-        Buffer.isBuffer(req.body) ? await importActionPlanCsv(ctxOf(req), req.body) : notCsvBody,
-      ),
+    raw.post(
+      '/measures/import',
+      { schema, bodyLimit: IMPORT_BODY_LIMIT, config: ownBody },
+      async (req, reply) =>
+        sendResult(
+          reply,
+          Buffer.isBuffer(req.body) ? await importActionPlanCsv(ctxOf(req), req.body) : notCsvBody,
+        ),
     );
   });
 }
