@@ -298,3 +298,15 @@ function occurredAt(
   const skew = sentAt === null ? 0 : sentAt - original;
   return new Date(options.receivedAt.getTime() - skew).toISOString();
 }
+
+/**
+ * The Segment field behind a field of the mapped event (as the ingest path names it), so a refused
+ * message is reported in the sender's terms.
+ *
+ * @example
+ * segmentFieldOf({ name: 'event' }, 'name') // 'event'
+ * segmentFieldOf({ utm: 'context.campaign' }, 'utm.campaign') // 'context.campaign'
+ */
+export function segmentFieldOf(sourceOf: Record<string, string>, field: string): string {
+  return sourceOf[field] ?? sourceOf[field.split('.')[0] ?? field] ?? field;
+}
