@@ -132,7 +132,11 @@ describe('@segment/analytics-node', () => {
       .selectAll()
       .where('id', '=', ada?.company_id as string)
       .executeTakeFirstOrThrow();
-    expect(company).toMatchObject({ external_id: 'acc-7', name: 'ACME GmbH' });
+    expect(company).toMatchObject({
+      external_id: 'acc-7',
+      name: 'ACME GmbH',
+      properties: { industry: 'Machining' },
+    });
   });
 });
 

@@ -30,9 +30,6 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Moved out of `context` into properties of their own, or (the address) reduced to its network. */
-const LIFTED_CONTEXT = new Set(['ip', 'userAgent', 'locale']);
-
 /**
  * One message of the Segment Spec (as Segment's and RudderStack's clients send it) as a Touchpoint
  * event: `page`/`screen` become `page_view`, `identify` an `identify` with the traits, `group` an
@@ -76,6 +73,7 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
   sourceOf.properties = 'properties';
 
   // Built field by field: this runs for every message, and conditional spreads cost several times more.
+  // `userAgent` and `locale` get properties of their own; the address is reduced to its network.
   const extra: Json = {};
   if (typeof context.userAgent === 'string') extra.user_agent = context.userAgent;
   if (typeof context.locale === 'string') extra.locale = context.locale;
@@ -83,13 +81,9 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
   if (network) extra.ip_network = network;
   let rest: Json | undefined;
   for (const k in context)
-    if (Object.hasOwn(context, k) && !LIFTED_CONTEXT.has(k)) (rest ??= {})[k] = context[k];
+    if (Object.hasOwn(context, k) && k !== 'ip' && k !== 'userAgent' && k !== 'locale')
+      (rest ??= {})[k] = context[k];
   if (rest) extra.context = rest;
-  const withExtra = (own: Json): Json => {
-    const out: Json = { ...own };
-    for (const k in extra) out[k] = extra[k];
-    return out;
-  };
 
   const event: EventInput = { eventId, type: 'custom' };
   if (timestamp !== undefined) event.timestamp = timestamp;
@@ -110,7 +104,7 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
       sourceOf.name = 'name';
       event.type = 'page_view';
       if (name) event.name = name;
-      event.properties = withExtra(properties);
+      event.properties = withExtra(properties, extra);
       mapped = true;
       break;
     }
@@ -119,7 +113,7 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
         objectField(message, 'traits', errors) ?? (isObject(context.traits) ? context.traits : {});
       sourceOf.properties = 'traits';
       event.type = 'identify';
-      event.properties = withExtra({ traits });
+      event.properties = withExtra({ traits }, extra);
       mapped = true;
       break;
     }
@@ -140,7 +134,7 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
       sourceOf.properties = 'traits';
       event.type = 'identify';
       event.name = 'group';
-      event.properties = withExtra({ traits: { company } });
+      event.properties = withExtra({ traits: { company } }, extra);
       mapped = true;
       break;
     }
@@ -154,7 +148,7 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
       event.type = 'identify';
       event.name = 'alias';
       event.anonymousId = previousId;
-      event.properties = withExtra({ previous_id: previousId, traits: {} });
+      event.properties = withExtra({ previous_id: previousId, traits: {} }, extra);
       mapped = true;
       break;
     }
@@ -169,7 +163,7 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
       event.name = name;
       const revenue = event.type === 'order' ? revenueOf(properties, sourceOf) : undefined;
       if (revenue) event.revenue = revenue;
-      event.properties = withExtra(properties);
+      event.properties = withExtra(properties, extra);
       mapped = true;
       break;
     }
@@ -180,6 +174,13 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
 
 function fail(field: string, message: string): SegmentMapping {
   return { ok: false, errors: [{ field: field || 'message', message }] };
+}
+
+/** The message's own properties with what the mapping lifted out of `context`. */
+function withExtra(own: Json, extra: Json): Json {
+  const out: Json = { ...own };
+  for (const k in extra) out[k] = extra[k];
+  return out;
 }
 
 /** Says a field is missing, unless it was already named as having the wrong type. */
@@ -288,29 +289,30 @@ function dateOf(v: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+function checkedDate(message: Json, key: string, errors: FieldError[]): number | null {
+  const v = message[key];
+  if (v === undefined || v === null) return null;
+  const ms = dateOf(v);
+  if (ms === null) errors.push({ field: key, message: 'must be an ISO 8601 date-time' });
+  return ms;
+}
+
 function occurredAt(
   message: Json,
   options: SegmentMappingOptions,
   errors: FieldError[],
   sourceOf: Record<string, string>,
 ): string | undefined {
-  const checked = (key: string): number | null => {
-    const v = message[key];
-    if (v === undefined || v === null) return null;
-    const ms = dateOf(v);
-    if (ms === null) errors.push({ field: key, message: 'must be an ISO 8601 date-time' });
-    return ms;
-  };
-  const timestamp = checked('timestamp');
-  const original = checked('originalTimestamp');
-  const ownSentAt = checked('sentAt');
-  const sentAt = ownSentAt ?? dateOf(options.batchSentAt);
+  const timestamp = checkedDate(message, 'timestamp', errors);
+  const original = checkedDate(message, 'originalTimestamp', errors);
+  const ownSentAt = checkedDate(message, 'sentAt', errors);
   if (timestamp !== null) {
     sourceOf.timestamp = 'timestamp';
     return new Date(timestamp).toISOString();
   }
   if (original === null) return undefined;
   sourceOf.timestamp = 'originalTimestamp';
+  const sentAt = ownSentAt ?? dateOf(options.batchSentAt);
   const skew = sentAt === null ? 0 : sentAt - original;
   return new Date(options.receivedAt.getTime() - skew).toISOString();
 }
