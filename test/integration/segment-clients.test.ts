@@ -253,4 +253,34 @@ describe('POST /api/segment/v1/*', () => {
       'service_request',
     ]);
   });
+
+  it('refuses a body that decompresses beyond the limit with 413, and limits requests per write key', async () => {
+    const ws = await aSource();
+    const bomb = gzipSync(
+      JSON.stringify({ batch: [message({ properties: { pad: 'x'.repeat(2 * 2 ** 20) } })] }),
+    );
+    const res = await post('/v1/batch', bomb, { ...basic(ws.writeKey), 'content-encoding': 'gzip' });
+    expect(res.status).toBe(413);
+    expect((await post('/v1/batch', 'x', { ...basic(ws.writeKey), 'content-encoding': 'br' })).status).toBe(
+      415,
+    );
+
+    const limited = await buildApp({ db, config: { ...loadConfig({}), ingestRateLimit: 2 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await limited.inject({
+          method: 'POST',
+          url: '/api/segment/v1/track',
+          headers: { 'content-type': 'application/json', ...basic(ws.writeKey) },
+          payload: JSON.stringify(message()),
+        });
+        statuses.push(r.statusCode);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+    expect((await eventsOf(ws.workspace.id)).length).toBe(2);
+  });
 });
