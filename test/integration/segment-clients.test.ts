@@ -220,6 +220,7 @@ describe('POST /api/segment/v1/*', () => {
     });
     expect((await post('/v1/track', message(), basic('wk_wrong'))).status).toBe(401);
     expect((await post('/v1/track', message())).status).toBe(401);
+    expect((await post('/v1/track', message(), basic('wk_\u0000x'))).status).toBe(401);
     expect((await post('/v1/batch', 'not json', basic(ws.writeKey))).status).toBe(400);
   });
 

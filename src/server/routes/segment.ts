@@ -25,7 +25,8 @@ function writeKeyOf(req: FastifyRequest): string | undefined {
   if (typeof auth === 'string' && /^basic /i.test(auth)) {
     const decoded = Buffer.from(auth.slice(6).trim(), 'base64').toString('utf8');
     const user = decoded.split(':')[0];
-    if (user) return user;
+    // Decoded bytes may be anything; a key is printable ASCII, and PostgreSQL must never see a NUL.
+    if (user && /^[\x21-\x7e]+$/.test(user)) return user;
   }
   const header = req.headers['x-write-key'];
   if (typeof header === 'string' && header) return header;
