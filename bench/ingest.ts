@@ -2,7 +2,8 @@
  * Event ingestion through HTTP: `npx tsx bench/ingest.ts` (or `npm run bench`).
  *
  * Starts an embedded PostgreSQL in a temporary folder and the server in this process (as `touchpoint
- * serve` does; the collect route logs failures only), then loads `POST /api/v1/collect` with the
+ * serve` does; the collect route logs failures only), then loads `POST /api/v1/collect` (and the
+ * Segment-compatible `POST /api/segment/v1/batch` with the same page views as Segment messages) with the
  * autocannon command in a child process on 127.0.0.1: the load generator shares the machine. Besides
  * throughput and latency it records the CPU time the server and PostgreSQL spend per event, which
  * stays meaningful when other work shares the machine. Results: docs/benchmarks.md, "Event ingestion".
@@ -33,6 +34,8 @@ interface Scenario {
   connections: number;
   /** Requests per second to aim at; unset = as fast as the server answers. */
   rate?: number;
+  /** `/api/v1/collect` unless the scenario sends Segment batches. */
+  segment?: boolean;
 }
 
 const allScenarios: Scenario[] = [
@@ -40,6 +43,9 @@ const allScenarios: Scenario[] = [
   { name: 'batches of 100 events, more senders', eventsPerRequest: 100, connections: 32 },
   { name: 'single events, as fast as possible', eventsPerRequest: 1, connections: 64 },
   { name: 'single events at 5,000 requests/s', eventsPerRequest: 1, connections: 100, rate: 5000 },
+  { name: 'Segment batches of 100 messages', eventsPerRequest: 100, connections: 16, segment: true },
+  // analytics-node's default batch size.
+  { name: 'Segment batches of 15 messages', eventsPerRequest: 15, connections: 16, segment: true },
 ];
 /** BENCH_ONLY=single runs the scenarios whose name contains "single". */
 const scenarios = allScenarios.filter((s) => s.name.includes(process.env.BENCH_ONLY ?? ''));
@@ -57,6 +63,33 @@ const event = (id: string) => ({
   properties: { returning: false },
 });
 
+/** The same page view as a Segment `page` message, as analytics.js or a server-side client sends it. */
+const segmentPage = (id: string) => ({
+  type: 'page',
+  messageId: id,
+  anonymousId: '5f0c6e0a3b9d4c1e8a7b6c5d4e3f2a1b',
+  name: 'CNC-Drehteile',
+  originalTimestamp: new Date().toISOString(),
+  sentAt: new Date().toISOString(),
+  properties: {
+    url: 'https://www.schmidt-drehteile.de/produkte/cnc-drehteile?utm_source=linkedin&utm_medium=cpc',
+    referrer: 'https://www.linkedin.com/',
+    returning: false,
+  },
+  context: {
+    sessionId: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d',
+    campaign: { source: 'linkedin', medium: 'cpc', name: 'fruehjahr' },
+    library: { name: 'analytics.js', version: '5.2.0' },
+  },
+  integrations: {},
+});
+
+function bodyOf(s: Scenario): unknown {
+  const ids = Array.from({ length: s.eventsPerRequest }, (_, i) => `[<id>]-${i}`);
+  if (s.segment) return { batch: ids.map(segmentPage), sentAt: new Date().toISOString() };
+  return s.eventsPerRequest === 1 ? event('[<id>]') : { events: ids.map(event) };
+}
+
 interface AutocannonResult {
   requests: { average: number };
   latency: { p50: number; p99: number; max: number };
@@ -70,9 +103,13 @@ function autocannon(url: string, writeKey: string, s: Scenario, bodyFile: string
   const args = [
     AUTOCANNON,
     ...['-c', String(s.connections), '-d', String(seconds), '-m', 'POST', '-i', bodyFile, '-I', '-j', '-n'],
-    ...['-H', 'content-type=application/json', '-H', `x-write-key=${writeKey}`],
+    ...['-H', 'content-type=application/json'],
+    // Segment's clients send the key as the Basic-auth user name.
+    ...(s.segment
+      ? ['-H', `authorization=Basic ${Buffer.from(`${writeKey}:`).toString('base64')}`]
+      : ['-H', `x-write-key=${writeKey}`]),
     ...(s.rate ? ['-R', String(s.rate)] : []),
-    `${url}/api/v1/collect`,
+    s.segment ? `${url}/api/segment/v1/batch` : `${url}/api/v1/collect`,
   ];
   return new Promise<AutocannonResult & { cpuSeconds: number }>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -137,15 +174,8 @@ async function main() {
 
     const rows: string[] = [];
     for (const s of scenarios) {
-      const bodyFile = path.join(dir, `body-${s.eventsPerRequest}.json`);
-      await writeFile(
-        bodyFile,
-        JSON.stringify(
-          s.eventsPerRequest === 1
-            ? event('[<id>]')
-            : { events: Array.from({ length: s.eventsPerRequest }, (_, i) => event(`[<id>]-${i}`)) },
-        ),
-      );
+      const bodyFile = path.join(dir, `body-${s.segment ? 'segment-' : ''}${s.eventsPerRequest}.json`);
+      await writeFile(bodyFile, JSON.stringify(bodyOf(s)));
       await autocannon(url, key.value.key, s, bodyFile, WARM_UP_SECONDS);
       const before = await countEvents(db);
       const commits0 = await commits(db);

@@ -36,6 +36,7 @@ import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
 import { publicRatingRoutes } from './routes/publicRating';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
+import { segmentRoutes } from './routes/segment';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
@@ -216,6 +217,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     },
     { prefix: API_PREFIX },
   );
+  // The Segment Spec's HTTP API, for Segment's and RudderStack's clients; its own body parser (gzip).
+  await app.register(async (segment) => segmentRoutes(segment.withTypeProvider<ZodTypeProvider>(), options), {
+    prefix: '/api/segment',
+  });
   await publicRatingRoutes(app, options);
   await emailTrackingRoutes(app, options);
   await trackerRoutes(app);

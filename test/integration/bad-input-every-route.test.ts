@@ -284,8 +284,11 @@ function casesOf(op: Operation): Case[] {
   const route = `${op.method} ${op.path}`;
   const cases: Case[] = [];
   const add = (c: Omit<Case, 'route' | 'method'>) => cases.push({ route, method: op.method, ...c });
-  // The write key is read when the case runs; the header makes /collect reach its validation.
-  const headers = op.path === '/api/v1/collect' ? { 'x-write-key': 'from-fixture' } : undefined;
+  // The write key is read when the case runs; the header makes /collect and the Segment API reach their validation.
+  const headers =
+    op.path === '/api/v1/collect' || op.path.startsWith('/api/segment/')
+      ? { 'x-write-key': 'from-fixture' }
+      : undefined;
 
   for (const p of op.parameters.filter((x) => x.in === 'path'))
     add({

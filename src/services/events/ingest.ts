@@ -16,7 +16,7 @@ import { foreignTouchpointIds } from './knownTouchpoints';
 import { mappingRulesFor } from './mappingRules';
 import { notify } from './notify';
 
-export type EventSource = 'api' | 'tracker' | 'import' | 'email';
+export type EventSource = 'api' | 'tracker' | 'import' | 'email' | 'segment';
 
 export interface IngestOptions {
   source: EventSource;

@@ -6,6 +6,8 @@ export interface CompanyRef {
   externalId: string | null;
   name: string;
   domain: string;
+  /** The company's other traits (a Segment `group` call's industry, employees, …), kept on the company. */
+  properties?: Record<string, unknown>;
 }
 
 export function companyRefOf(traits: Record<string, unknown>): CompanyRef | null {
@@ -17,7 +19,11 @@ export function companyRefOf(traits: Record<string, unknown>): CompanyRef | null
   const o = c as Record<string, unknown>;
   const externalId = text(o.id) || null;
   const name = text(o.name) || externalId;
-  return name ? { externalId, name, domain: text(o.domain) } : null;
+  if (!name) return null;
+  const { id: _id, name: _name, domain: _domain, ...properties } = o;
+  return Object.keys(properties).length > 0
+    ? { externalId, name, domain: text(o.domain), properties }
+    : { externalId, name, domain: text(o.domain) };
 }
 
 const refKey = (r: CompanyRef) => (r.externalId ? `id:${r.externalId}` : `name:${r.name.toLowerCase()}`);
@@ -32,7 +38,12 @@ export async function resolveCompanies(
   refs: CompanyRef[],
 ): Promise<(ref: CompanyRef) => string | undefined> {
   const byKey = new Map<string, string>();
-  const wanted = new Map(refs.map((r) => [refKey(r), r]));
+  const wanted = new Map<string, CompanyRef>();
+  for (const r of refs) {
+    const before = wanted.get(refKey(r));
+    const properties = before?.properties || r.properties ? { ...before?.properties, ...r.properties } : null;
+    wanted.set(refKey(r), properties ? { ...r, properties } : r);
+  }
   if (wanted.size) {
     const ids = [...wanted.values()].flatMap((r) => (r.externalId ? [r.externalId] : []));
     const names = [...wanted.values()].flatMap((r) => (r.externalId ? [] : [r.name.toLowerCase()]));
@@ -49,10 +60,27 @@ export async function resolveCompanies(
       if (!byKey.has(nameKey)) byKey.set(nameKey, c.id);
     }
     for (const [key, r] of wanted) {
-      if (byKey.has(key)) continue;
+      const known = byKey.get(key);
+      if (known) {
+        // Later traits win, earlier ones stay: as for a person's traits.
+        if (r.properties)
+          await trx
+            .updateTable('companies')
+            .set({ properties: sql`properties || ${JSON.stringify(r.properties)}::jsonb` })
+            .where('workspace_id', '=', workspaceId)
+            .where('id', '=', known)
+            .execute();
+        continue;
+      }
       const created = await trx
         .insertInto('companies')
-        .values({ workspace_id: workspaceId, external_id: r.externalId, name: r.name, domain: r.domain })
+        .values({
+          workspace_id: workspaceId,
+          external_id: r.externalId,
+          name: r.name,
+          domain: r.domain,
+          ...(r.properties && { properties: JSON.stringify(r.properties) }),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       byKey.set(key, created.id);
