@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventInputSchema } from '../../src/contract/events';
-import { mapSegmentMessage, type SegmentMappingOptions } from '../../src/core/segment/mapSegmentMessage';
+import { mapSegmentMessage, type SegmentMappingOptions } from '../../src/server/segment/mapSegmentMessage';
 import { touchpointTypeOfTrackEvent } from '../../src/core/segment/touchpointTypeOfTrackEvent';
 
 const receivedAt = new Date('2026-05-04T10:00:10.000Z');

@@ -1,4 +1,4 @@
-import type { EventType } from '../../contract/events';
+import type { EventType } from '../../core/events/eventVocabulary';
 
 /** Events of the Segment Spec (and common names for them) that mean a Touchpoint event type. */
 const SPEC_EVENTS: Record<string, EventType> = {

@@ -77,6 +77,7 @@ export async function collectRoutes(app: App, { db, config }: AppDeps) {
       config: {
         // Events are checked one by one, so one bad event does not cost the others.
         ownBody: true,
+        errors: ['unauthenticated'],
         rateLimit:
           config.ingestRateLimit > 0
             ? {

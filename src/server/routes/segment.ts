@@ -8,13 +8,10 @@ import {
   segmentResultSchema,
   segmentSingleBodySchema,
 } from '../../contract/segment';
-import {
-  mapSegmentMessage,
-  segmentFieldOf,
-  type SegmentMessageType,
-} from '../../core/segment/mapSegmentMessage';
+import { mapSegmentMessage, segmentFieldOf, type SegmentMessageType } from '../segment/mapSegmentMessage';
 import { ingestEvents } from '../../services/events/ingest';
 import { resolveWriteKey } from '../../services/events/writeKeys';
+import type { ErrorCode } from '../../core/result';
 import { sendError } from '../errors';
 import type { App, AppDeps } from '../types';
 import { allowAnyOrigin } from './collect';
@@ -91,6 +88,7 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
   const routeConfig = {
     // Messages are checked one by one, so one bad message does not cost the others.
     ownBody: true,
+    errors: ['unauthenticated'] as ErrorCode[],
     rateLimit:
       config.ingestRateLimit > 0
         ? {

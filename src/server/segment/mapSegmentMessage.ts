@@ -1,6 +1,6 @@
 import type { EventInput, FieldError } from '../../contract/events';
-import { ipNetwork } from '../privacy/ipNetwork';
-import { touchpointTypeOfTrackEvent } from './touchpointTypeOfTrackEvent';
+import { ipNetwork } from '../../core/privacy/ipNetwork';
+import { touchpointTypeOfTrackEvent } from '../../core/segment/touchpointTypeOfTrackEvent';
 
 export const segmentMessageTypes = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const;
 export type SegmentMessageType = (typeof segmentMessageTypes)[number];
