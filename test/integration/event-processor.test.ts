@@ -119,8 +119,8 @@ describe('the event processor', () => {
       pageViewsPerVisit: 1.6,
     });
     expect(kpis.conversionPoints).toEqual([
-      { conversionPoint: 'Kontaktformular', conversions: 1, conversionRate: 0.2 },
-      { conversionPoint: 'Whitepaper', conversions: 1, conversionRate: 0.2 },
+      { conversionPoint: 'Kontaktformular', conversions: 1, conversionRate: 0.2, name: null },
+      { conversionPoint: 'Whitepaper', conversions: 1, conversionRate: 0.2, name: null },
     ]);
     expect(kpis.days).toEqual([
       {

@@ -68,6 +68,8 @@ async function loginAndCount(baseUrl: string) {
 }
 
 describe.each([embedded, external])('a fresh installation on the $name', (mode) => {
+  // Starts PostgreSQL, loads the demo with its weeks of live data and restarts: 10-20 s alone, more when the
+  // suite keeps both cores busy.
   it('starts, loads the demo, keeps its data across a restart and migrates only once', async () => {
     const config = await mode.config();
     const first = await startServer(config);
@@ -103,5 +105,5 @@ describe.each([embedded, external])('a fresh installation on the $name', (mode) 
     } finally {
       await second.stop();
     }
-  });
+  }, 120_000);
 });
