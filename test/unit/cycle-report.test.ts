@@ -37,6 +37,9 @@ describe('the CTM cycle from plain counts', () => {
     });
     // No live data yet: measuring starts with a write key.
     expect(stepOf(r, 'measure').link).toBe('/tracking');
+    expect(stepOf(r, 'measure').hints).toEqual([{ code: 'no_write_key', count: 1 }]);
+    const imported = buildCycleReport({ ...emptyCycleCounts, eventsLast30Days: 40 });
+    expect(stepOf(imported, 'measure')).toMatchObject({ status: 'in_progress', hints: [] });
   });
 
   it('a half-done workspace: 12 of 34 touchpoints assessed, 5 key touchpoints without a target', () => {

@@ -110,7 +110,8 @@ function measure(c: CycleCounts): CycleStep {
   const link = c.kpis === 0 && c.writeKeys === 0 ? '/tracking' : '/monitoring';
   return step('measure', status, { done: c.kpisWithValues, total: c.kpis }, link, [
     ['kpis_without_values', c.kpis - c.kpisWithValues],
-    ['no_write_key', c.writeKeys === 0 ? 1 : 0],
+    // Events may also arrive by import or the Segment API: a missing write key only matters without them.
+    ['no_write_key', c.writeKeys === 0 && c.eventsLast30Days === 0 ? 1 : 0],
     ['no_events', c.writeKeys > 0 && c.eventsLast30Days === 0 ? 1 : 0],
   ]);
 }
