@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
 import { collectRoutes } from './routes/collect';
 import { contentRoutes } from './routes/content';
+import { cycleRoutes } from './routes/cycle';
 import { emailRoutes } from './routes/email';
 import { emailTrackingRoutes } from './routes/emailTracking';
 import { emailWebhookRoutes } from './routes/emailWebhooks';
@@ -211,6 +212,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await eventRoutes(scoped);
           await importRoutes(scoped);
           await alertRoutes(scoped);
+          await cycleRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

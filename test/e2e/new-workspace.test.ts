@@ -44,6 +44,10 @@ describe('creating workspaces in the browser', () => {
     await screenshot(page, 'new-workspace-dialog');
     await dialog.getByRole('button', { name: 'Anlegen' }).click();
     await toast('Workspace „Müller Maschinenbau GmbH“ angelegt. Sie arbeiten jetzt darin.').waitFor();
+    // A new workspace opens on the method's cycle, at its first step.
+    await page.getByRole('heading', { level: 1, name: 'CTM-Zyklus' }).waitFor();
+    await page.getByTestId('cycle-next').getByText('Erfassen der kundenrelevanten Kontaktpunkte').waitFor();
+    await page.getByRole('link', { name: 'Journey Map', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Journey Map' }).waitFor();
     expect(await switcher().locator('option:checked').textContent()).toBe('Müller Maschinenbau GmbH');
     await page.getByRole('region', { name: /^NEED/ }).waitFor();
@@ -55,6 +59,8 @@ describe('creating workspaces in the browser', () => {
 
     // One click back to the first workspace.
     await switcher().selectOption({ label: 'Beratung Weber' });
+    await page.getByRole('heading', { level: 1, name: 'CTM-Zyklus' }).waitFor();
+    await page.getByRole('link', { name: 'Journey Map', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Journey Map' }).waitFor();
     await page.getByRole('region', { name: /^Attention/ }).waitFor();
 
@@ -64,6 +70,8 @@ describe('creating workspaces in the browser', () => {
     await dialog.getByLabel('Kopie der Demo').check();
     await dialog.getByRole('button', { name: 'Anlegen' }).click();
     await toast('Workspace „Demo zum Üben“ angelegt. Sie arbeiten jetzt darin.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'CTM-Zyklus' }).waitFor();
+    await page.getByRole('link', { name: 'Journey Map', exact: true }).click();
     await page.getByTestId('map-card').first().waitFor();
 
     // An exported document, keeping the name it carries.
@@ -114,7 +122,7 @@ describe('creating workspaces in the browser', () => {
     await dialog.getByLabel('Name', { exact: true }).fill('Neu GmbH');
     await dialog.getByLabel('Leer').check();
     await dialog.getByRole('button', { name: 'Anlegen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Journey Map' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'CTM-Zyklus' }).waitFor();
     await page.getByText('Neu GmbH', { exact: true }).waitFor();
     expect(errors).toEqual([]);
   }, 30_000);

@@ -7,6 +7,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** Each main screen; a touchpoint and a profile are opened from their lists. */
 const SCREENS: readonly { name: string; path: string }[] = [
+  { name: 'cycle', path: '/cycle' },
   { name: 'journey-map', path: '/map' },
   { name: 'touchpoints', path: '/touchpoints' },
   { name: 'personas', path: '/personas' },

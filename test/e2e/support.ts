@@ -123,12 +123,17 @@ export async function theSchmidtDemo(
   return { owner, ctx: { db, workspaceId: imported.value.workspaceId, actor } };
 }
 
-/** Logs in through the login screen and waits for the journey map. */
+/**
+ * Logs in through the login screen, which opens on the CTM cycle (the workspace's home), and goes on
+ * to the journey map, where most tests start.
+ */
 export async function logIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'CTM-Zyklus' }).waitFor();
+  await page.goto(`${baseUrl}/map`);
   await page.getByRole('heading', { level: 1, name: 'Journey Map' }).waitFor();
 }
 

@@ -7,6 +7,7 @@ import { ToastProvider } from './components/Toasts';
 import { ActionPlanPage } from './features/action-plan/ActionPlanPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { ContentMapPage } from './features/content-map/ContentMapPage';
+import { CyclePage } from './features/cycle/CyclePage';
 import { MonitoringPage } from './features/monitoring/MonitoringPage';
 import { PrioritiesPage } from './features/priorities/PrioritiesPage';
 import { QuickcheckPage } from './features/quickcheck/QuickcheckPage';
@@ -48,7 +49,9 @@ const router = createBrowserRouter([
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/map" replace /> },
+      // The method's cycle is the workspace's home: it says where the work stands and what comes next.
+      { index: true, element: <Navigate to="/cycle" replace /> },
+      { path: 'cycle', element: <CyclePage /> },
       { path: 'map', element: page(<JourneyMapPage />) },
       { path: 'personas', element: page(<PersonasPage />) },
       { path: 'touchpoints', element: page(<TouchpointsPage />) },

@@ -14,6 +14,7 @@ export const de = {
   },
   nav: {
     label: 'Hauptnavigation',
+    cycle: 'CTM-Zyklus',
     map: 'Journey Map',
     touchpoints: 'Touchpoints',
     catalogue: 'Katalog',

@@ -15,6 +15,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main navigation',
+    cycle: 'CTM cycle',
     map: 'Journey map',
     touchpoints: 'Touchpoints',
     catalogue: 'Catalogue',

@@ -15,7 +15,7 @@ export function LoginPage() {
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const next = (location.state as { from?: string } | null)?.from ?? '/map';
+  const next = (location.state as { from?: string } | null)?.from ?? '/cycle';
 
   if (me.data) return <Navigate to={next} replace />;
 

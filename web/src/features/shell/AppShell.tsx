@@ -39,7 +39,7 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <div className="header-bar">
-          <NavLink to="/map" className="brand">
+          <NavLink to="/cycle" className="brand">
             {t('app.name')}
           </NavLink>
           <WorkspaceSwitcher />

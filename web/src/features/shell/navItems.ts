@@ -6,6 +6,7 @@ import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
 export const navItems = [
+  { to: '/cycle', key: 'cycle' },
   { to: '/map', key: 'map' },
   { to: '/personas', key: 'personas' },
   { to: '/touchpoints', key: 'touchpoints' },

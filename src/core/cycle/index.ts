@@ -1,0 +1,3 @@
+export * from './buildCycleReport';
+export * from './cycleCounts';
+export * from './cycleModel';
