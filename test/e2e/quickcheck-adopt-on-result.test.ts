@@ -29,6 +29,8 @@ const ANSWERS = [
  * Issue 12, item 7: adoption only appeared after saving, and its default ("Alle 'Sehr empfehlenswert'
  * (0 Schnittstellen)") adopted nothing.
  */
+const interfaces = (n: number) => `${n} Schnittstelle${n === 1 ? '' : 'n'}`;
+
 describe('adopting Quickcheck recommendations', () => {
   let server: E2eServer;
   let ws: TestWorkspace;
@@ -69,7 +71,7 @@ describe('adopting Quickcheck recommendations', () => {
     expect(veryRecommended).toBeGreaterThan(2);
     const proposed = veryRecommended - 1;
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(proposed);
-    await page.getByRole('button', { name: `Speichern und ${proposed} Schnittstellen übernehmen` }).waitFor();
+    await page.getByRole('button', { name: `Speichern und ${interfaces(proposed)} übernehmen` }).waitFor();
     await screenshot(page, 'quickcheck-adopt-on-result');
 
     // The user changes the selection before adopting: the first one is left out.
@@ -77,9 +79,7 @@ describe('adopting Quickcheck recommendations', () => {
     const firstName = (await first.locator('h3').textContent()) ?? '';
     await first.getByRole('checkbox').uncheck();
     await page.getByLabel('Name des Durchlaufs').fill('Workshop April');
-    await page
-      .getByRole('button', { name: `Speichern und ${proposed - 1} Schnittstellen übernehmen` })
-      .click();
+    await page.getByRole('button', { name: `Speichern und ${interfaces(proposed - 1)} übernehmen` }).click();
 
     await page.getByRole('heading', { name: 'Ergebnis: Workshop April' }).waitFor();
     const outcome = page.getByTestId('qc-adopt-outcome');
