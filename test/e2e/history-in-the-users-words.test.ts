@@ -33,6 +33,7 @@ describe('the history of a touchpoint', () => {
   });
 
   it('shows who changed what from what to what, only what changed, in German and English', async () => {
+    await page.setViewportSize({ width: 1366, height: 800 });
     await page.goto(`${server.baseUrl}/touchpoints/${touchpointId}`);
     const classification = page.getByRole('region', { name: 'Einordnung' });
     await classification.getByLabel('Aufwand (1–5)').selectOption('2');
@@ -53,6 +54,7 @@ describe('the history of a touchpoint', () => {
     expect(all).toContain('Geänderte Felder: Name, Reife-Checkliste');
     expect(all).not.toMatch(/checklistKind|Felder: name|phaseIds|\brated\b/);
     await history.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await screenshot(page, 'history-de');
 
     await page.getByRole('button', { name: 'English' }).click();

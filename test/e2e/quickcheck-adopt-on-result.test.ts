@@ -49,6 +49,7 @@ describe('adopting Quickcheck recommendations', () => {
   });
 
   it('works right on the result, with the top recommendations ticked and the inventory respected', async () => {
+    await page.setViewportSize({ width: 1366, height: 800 });
     await page.getByRole('link', { name: 'Quickcheck' }).click();
     await page.getByRole('button', { name: /Neuen Quickcheck starten/ }).click();
     for (const [i, answer] of ANSWERS.entries()) {
@@ -72,6 +73,7 @@ describe('adopting Quickcheck recommendations', () => {
     const proposed = veryRecommended - 1;
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(proposed);
     await page.getByRole('button', { name: `Speichern und ${interfaces(proposed)} übernehmen` }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await screenshot(page, 'quickcheck-adopt-on-result');
 
     // The user changes the selection before adopting: the first one is left out.

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import {
   quickcheckAdoptResultSchema,
   quickcheckRunSchema,
@@ -22,10 +23,11 @@ export interface AdoptVariables {
 /**
  * Turns recommended interfaces into target touchpoints. From unsaved answers it saves the run first,
  * because the adopted touchpoints link to it; if the adoption then fails, the saved run stays and can
- * be adopted from again.
+ * be adopted from again: a retry with the same answers adopts into that run instead of saving another.
  */
 export function useAdoptQuickcheck(workspaceId: string) {
   const queryClient = useQueryClient();
+  const saved = useRef<{ answers: readonly QuickcheckAnswer[]; run: QuickcheckRun } | null>(null);
   return useMutation({
     mutationFn: async ({
       source,
@@ -35,14 +37,18 @@ export function useAdoptQuickcheck(workspaceId: string) {
       savedRun: QuickcheckRun | null;
       result: QuickcheckAdoptResult;
     }> => {
+      const alreadySaved =
+        'answers' in source && saved.current?.answers === source.answers ? saved.current.run : null;
       const savedRun =
         'runId' in source
           ? null
-          : await api(wsPath(workspaceId, '/quickcheck/runs'), {
+          : (alreadySaved ??
+            (await api(wsPath(workspaceId, '/quickcheck/runs'), {
               method: 'POST',
               body: { answers: source.answers, ...(source.name.trim() && { name: source.name.trim() }) },
               schema: quickcheckRunSchema,
-            });
+            })));
+      if (savedRun && 'answers' in source) saved.current = { answers: source.answers, run: savedRun };
       const runId = savedRun?.id ?? ('runId' in source ? source.runId : '');
       if (savedRun) {
         queryClient.setQueryData(quickcheckKeys.run(workspaceId, savedRun.id), savedRun);
