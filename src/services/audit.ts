@@ -22,7 +22,14 @@ export type AuditEntityType =
   | 'profile'
   | 'company';
 
-/** Records a change in the workspace history, inside the caller's transaction when given one. */
+/**
+ * Records a change in the workspace history, inside the caller's transaction when given one. An update
+ * stores `changes: { changed: FieldChange[] }` (src/core/history/fieldChanges.ts): only the fields that
+ * changed, each with its old and new value. Entries written before that store the patch as sent.
+ *
+ * @example
+ * await recordHistory(ctx, { entityType: 'touchpoint', entityId: id, action: 'retired', changes: { reason } });
+ */
 export async function recordHistory(
   ctx: WorkspaceContext,
   entry: {

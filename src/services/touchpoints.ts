@@ -14,6 +14,7 @@ import type { ChecklistKind, JourneyModelKind, Maturity } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { phaseClassOfPhases } from '../core/phaseClassOfPhases';
 import { recordHistory } from './audit';
+import { touchpointChanges } from './touchpointChanges';
 import type { WorkspaceContext } from './context';
 import { getWorkspace } from './workspaces';
 import { deleteWithHistory } from './deleteWithHistory';
@@ -342,6 +343,10 @@ export async function updateTouchpoint(
 ): Promise<Result<Touchpoint>> {
   const refs = await checkReferences(ctx, patch);
   if (!refs.ok) return refs;
+  const before = await getTouchpoint(ctx, id);
+  if (!before.ok) return before;
+  // Only what really changed goes into the history, with its old value (read before the update).
+  const changed = await touchpointChanges(ctx, before.value, patch);
   const found = await inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .updateTable('touchpoints')
@@ -358,7 +363,7 @@ export async function updateTouchpoint(
     await replaceLinks(trx, ctx.workspaceId, id, patch);
     await recordHistory(
       ctx,
-      { entityType: 'touchpoint', entityId: id, action: 'updated', changes: patch },
+      { entityType: 'touchpoint', entityId: id, action: 'updated', changes: { changed } },
       trx,
     );
     return true;

@@ -76,7 +76,8 @@ describe('the Quickcheck wizard', () => {
       .getByTestId('qc-label')
       .filter({ hasText: 'Sehr empfehlenswert' })
       .count();
-    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    // The top recommendations are ticked already, and the button says how many.
+    await page.getByRole('button', { name: `${veryRecommended} Schnittstellen übernehmen` }).click();
     const outcome = page.getByTestId('qc-adopt-outcome');
     await outcome.waitFor();
     await outcome.getByRole('link', { name: 'Chatbots' }).waitFor();
@@ -88,10 +89,11 @@ describe('the Quickcheck wizard', () => {
     expect(inventory).toHaveLength(veryRecommended);
     expect(inventory.every((tp) => tp.current.maturity === 'none' && tp.quickcheckRunId !== null)).toBe(true);
 
-    // Adopting again skips what is there now.
-    await page.getByRole('button', { name: 'Übernehmen' }).click();
-    await outcome.getByText('Übersprungen (schon im Inventar)').waitFor();
-    expect(await outcome.getByRole('link').count()).toBe(0);
+    // What is in the inventory now is marked and no longer offered.
+    await page.getByRole('button', { name: '0 Schnittstellen übernehmen' }).waitFor();
+    expect(await page.getByTestId('qc-in-inventory').count()).toBe(veryRecommended);
+    await page.getByRole('button', { name: '0 Schnittstellen übernehmen' }).click();
+    await page.getByText('Bitte mindestens eine Schnittstelle in der Liste ankreuzen.').waitFor();
 
     // English is complete too, with an English decimal point; and the list fits a tablet.
     await page.getByRole('button', { name: 'English' }).click();
@@ -103,7 +105,6 @@ describe('the Quickcheck wizard', () => {
       'Highly recommended',
     );
     await page.setViewportSize({ width: 800, height: 1000 });
-    await page.getByRole('radio', { name: /Only the selection/ }).check();
     await screenshot(page, 'quickcheck-tablet-en');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
     await page.getByRole('button', { name: 'Deutsch' }).click();

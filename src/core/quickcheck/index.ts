@@ -3,3 +3,4 @@ export * from './questions';
 export * from './answers';
 export * from './scoreQuickcheck';
 export * from './compareRuns';
+export * from './defaultAdoptSelection';

@@ -344,21 +344,6 @@ export const de = {
   },
   history: {
     none: 'Keine Einträge.',
-    actions: {
-      created: 'angelegt',
-      updated: 'geändert',
-      retired: 'stillgelegt',
-      restored: 'reaktiviert',
-      deleted: 'gelöscht',
-      criterion_checked: 'Checklisten-Punkt abgehakt',
-      criterion_unchecked: 'Checklisten-Punkt zurückgenommen',
-      rated: 'bewertet',
-      rating_deleted: 'Bewertung gelöscht',
-      revoked: 'Bewertungslink widerrufen',
-      renamed: 'umbenannt',
-      rating_links_created: 'Bewertungslinks erzeugt',
-    },
-    fields: 'Felder: {{fields}}',
   },
   catalogue: {
     title: 'Katalog der Touchpoints',

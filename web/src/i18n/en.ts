@@ -335,21 +335,6 @@ export const en: Messages = {
   },
   history: {
     none: 'No entries.',
-    actions: {
-      created: 'created',
-      updated: 'changed',
-      retired: 'retired',
-      restored: 'restored',
-      deleted: 'deleted',
-      criterion_checked: 'checklist item ticked',
-      criterion_unchecked: 'checklist item unticked',
-      rated: 'rated',
-      rating_deleted: 'rating deleted',
-      revoked: 'rating link revoked',
-      renamed: 'renamed',
-      rating_links_created: 'rating links created',
-    },
-    fields: 'Fields: {{fields}}',
   },
   catalogue: {
     title: 'Touchpoint catalogue',

@@ -1,44 +1,53 @@
 import { useTranslation } from 'react-i18next';
 import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
+import { usePersonas } from '../personas/usePersonas';
+import { useWorkspace } from '../workspace/useWorkspace';
+import { describeHistoryEntry, type EnumGroup, type HistoryWords } from './describeHistoryEntry';
+import { useHistoryT } from './messages';
 import { useTouchpointHistory } from './useTouchpointHistory';
 
-const knownActions = [
-  'created',
-  'updated',
-  'retired',
-  'restored',
-  'deleted',
-  'criterion_checked',
-  'criterion_unchecked',
-  'rating_links_created',
-] as const;
-type KnownAction = (typeof knownActions)[number];
-
+/** Who changed what on a touchpoint, and when: each change from its old to its new value. */
 export function HistorySection({ workspaceId, touchpointId }: { workspaceId: string; touchpointId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ht = useHistoryT();
   const format = useFormat();
   const history = useTouchpointHistory(workspaceId, touchpointId);
+  const workspace = useWorkspace(workspaceId);
+  const personas = usePersonas(workspaceId);
+  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const names = new Map<string, string>([
+    ...(workspace.data?.journeyModel.phases ?? []).map(
+      (p) => [p.id, lang === 'en' ? p.nameEn : p.nameDe] as const,
+    ),
+    ...(personas.data ?? []).map((p) => [p.id, p.name] as const),
+  ]);
+  const words: HistoryWords = {
+    t: ht,
+    lang,
+    nameOf: (id) => names.get(id),
+    enumLabel: (group: EnumGroup, value: string) => String(t(`${group}.${value}` as never)),
+  };
   return (
     <section className="panel" aria-labelledby="sec-history">
       <h2 id="sec-history">{t('detail.sections.history')}</h2>
       <QueryContent query={history} empty={t('history.none')}>
         {(data) => (
-          <ol className="plain-list">
+          <ol className="plain-list" data-testid="history">
             {data.map((entry) => {
-              const fields = Object.keys(entry.changes);
+              const { title, lines } = describeHistoryEntry(entry, words);
               return (
-                <li key={entry.id}>
-                  <strong>
-                    {(knownActions as readonly string[]).includes(entry.action)
-                      ? t(`history.actions.${entry.action as KnownAction}`)
-                      : entry.action}
-                  </strong>{' '}
+                <li key={entry.id} data-testid="history-entry">
+                  <strong>{title}</strong>{' '}
                   <span className="muted">
                     {entry.actor} · {format.dateTime(entry.at)}
                   </span>
-                  {entry.action === 'updated' && fields.length > 0 && (
-                    <p className="muted">{t('history.fields', { fields: fields.join(', ') })}</p>
+                  {lines.length > 0 && (
+                    <ul className="history-changes">
+                      {lines.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
                   )}
                 </li>
               );

@@ -1,64 +1,59 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { QuickcheckAdoptResult, QuickcheckRun } from '../../../../src/contract/quickcheck';
-import { Field, FieldSet } from '../../components/Field';
+import type { QuickcheckAdoptResult } from '../../../../src/contract/quickcheck';
+import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useFormErrors } from '../../components/useFormErrors';
 import { usePersonas } from '../personas/usePersonas';
 import { useQuickcheckT } from './messages';
-import { useAdoptQuickcheck } from './useAdoptQuickcheck';
+import { useAdoptQuickcheck, type AdoptSource } from './useAdoptQuickcheck';
 
-export type AdoptMode = 'all' | 'selection';
 type TargetMaturity = 'minimal' | 'good' | 'excellent';
 
 interface AdoptPanelProps {
   workspaceId: string;
-  run: QuickcheckRun;
-  mode: AdoptMode;
-  onModeChange: (mode: AdoptMode) => void;
-  selected: ReadonlySet<string>;
+  source: AdoptSource;
+  /** The interfaces ticked in the list, in rank order. */
+  selected: readonly string[];
+  /** Shown when the panel opens, e.g. after the result screen saved and adopted in one step. */
+  initialOutcome?: QuickcheckAdoptResult | null;
+  onAdopted?: (runId: string, result: QuickcheckAdoptResult, savedNow: boolean) => void;
 }
 
-/** Adopts all "Sehr empfehlenswert" interfaces or the ticked ones as target touchpoints, then lists the outcome. */
-export function AdoptPanel({ workspaceId, run, mode, onModeChange, selected }: AdoptPanelProps) {
+/** Adopts the interfaces ticked in the list (the top recommendations to begin with) as target touchpoints. */
+export function AdoptPanel({ workspaceId, source, selected, initialOutcome, onAdopted }: AdoptPanelProps) {
   const t = useQuickcheckT();
   const { t: shellT } = useTranslation();
   const toast = useToast();
   const personas = usePersonas(workspaceId);
-  const adopt = useAdoptQuickcheck(workspaceId, run.id);
+  const adopt = useAdoptQuickcheck(workspaceId);
   const { errors, fail, clear } = useFormErrors();
   const [personaId, setPersonaId] = useState('');
   const [targetMaturity, setTargetMaturity] = useState<TargetMaturity>('good');
-  const [outcome, setOutcome] = useState<QuickcheckAdoptResult | null>(null);
+  const [outcome, setOutcome] = useState<QuickcheckAdoptResult | null>(initialOutcome ?? null);
   const [localError, setLocalError] = useState<string | null>(null);
-  const radioName = useId();
-
-  const veryRecommended = run.results.filter((row) => row.labelKey === 'very_recommended').length;
+  const titleId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     clear();
     setLocalError(null);
-    if (mode === 'selection' && selected.size === 0) {
+    if (selected.length === 0) {
       setLocalError(t('adopt.nothingSelected'));
-      return;
-    }
-    if (mode === 'all' && veryRecommended === 0) {
-      setLocalError(t('adopt.noneVeryRecommended'));
       return;
     }
     adopt.mutate(
       {
-        targetMaturity,
-        ...(mode === 'selection' && { interfaces: [...selected] }),
-        ...(personaId && { personaIds: [personaId] }),
+        source,
+        input: { targetMaturity, interfaces: [...selected], ...(personaId && { personaIds: [personaId] }) },
       },
       {
-        onSuccess: (result) => {
+        onSuccess: ({ runId, savedRun, result }) => {
           setOutcome(result);
           if (result.created.length > 0) toast.success(t('adopt.done', { count: result.created.length }));
           else toast.info(t('adopt.noneCreated'));
+          onAdopted?.(runId, result, savedRun !== null);
         },
         onError: fail,
       },
@@ -66,30 +61,14 @@ export function AdoptPanel({ workspaceId, run, mode, onModeChange, selected }: A
   };
 
   return (
-    <section className="panel qc-adopt" aria-labelledby={`${radioName}-title`} data-testid="qc-adopt">
-      <h2 id={`${radioName}-title`}>{t('adopt.title')}</h2>
+    <section className="panel qc-adopt" aria-labelledby={titleId} data-testid="qc-adopt">
+      <h2 id={titleId}>{t('adopt.title')}</h2>
       <p className="hint">{t('adopt.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <FieldSet legend={t('adopt.mode')} error={localError ?? errors.interfaces}>
-          <label className="checkbox qc-adopt-mode">
-            <input
-              type="radio"
-              name={radioName}
-              checked={mode === 'all'}
-              onChange={() => onModeChange('all')}
-            />
-            {t('adopt.modeAll', { count: veryRecommended })}
-          </label>
-          <label className="checkbox qc-adopt-mode">
-            <input
-              type="radio"
-              name={radioName}
-              checked={mode === 'selection'}
-              onChange={() => onModeChange('selection')}
-            />
-            {t('adopt.modeSelection', { count: selected.size })}
-          </label>
-        </FieldSet>
+        <p className="qc-adopt-selected" aria-live="polite">
+          {t('adopt.selectedCount', { count: selected.length })}
+        </p>
+        {(localError ?? errors.interfaces) && <p className="form-error">{localError ?? errors.interfaces}</p>}
         <Field label={t('adopt.persona')} error={errors.personaIds}>
           {(props) => (
             <select {...props} value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
@@ -118,7 +97,11 @@ export function AdoptPanel({ workspaceId, run, mode, onModeChange, selected }: A
           )}
         </Field>
         <button type="submit" className="button button-primary" disabled={adopt.isPending}>
-          {adopt.isPending ? t('adopt.submitting') : t('adopt.submit')}
+          {adopt.isPending
+            ? t('adopt.submitting')
+            : 'runId' in source
+              ? t('adopt.submit', { count: selected.length })
+              : t('adopt.saveAndSubmit', { count: selected.length })}
         </button>
       </form>
       {outcome && (

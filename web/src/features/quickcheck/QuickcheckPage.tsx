@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { QuickcheckAdoptResult } from '../../../../src/contract/quickcheck';
 import type { QuickcheckAnswer } from '../../../../src/core/quickcheck';
 import { LoadError, Loading } from '../../components/States';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
+import { AdoptPanel } from './AdoptPanel';
 import { useQuickcheckT } from './messages';
 import './quickcheck.css';
 import { QuickcheckResultList } from './QuickcheckResultList';
@@ -12,6 +14,7 @@ import { QuickcheckWizard, type Answers } from './QuickcheckWizard';
 import { SavedRunView } from './SavedRunView';
 import { SaveRunForm } from './SaveRunForm';
 import { scoreWithCatalogue } from './scoreWithCatalogue';
+import { useAdoptSelection } from './useAdoptSelection';
 import { useQuickcheckQuestions } from './useQuickcheckQuestions';
 import { useQuickcheckRuns } from './useQuickcheckRuns';
 
@@ -20,7 +23,8 @@ type Mode =
 
 /**
  * The Quickcheck: answer 14 questions, see the ranking (scored in the browser, so it shows before saving),
- * save it, and work with saved runs (`?run=<id>`): export, print, compare, adopt.
+ * save it or adopt the top recommendations right away (which saves it too), and work with saved runs
+ * (`?run=<id>`): export, print, compare, adopt.
  */
 export function QuickcheckPage() {
   const t = useQuickcheckT();
@@ -32,12 +36,15 @@ export function QuickcheckPage() {
   const runId = params.get('run');
   const [mode, setMode] = useState<Mode>({ kind: 'home' });
   const [answers, setAnswers] = useState<Answers>([]);
+  const [runName, setRunName] = useState('');
+  const [adopted, setAdopted] = useState<{ runId: string; result: QuickcheckAdoptResult } | null>(null);
 
   const localRows = useMemo(
     () =>
       mode.kind === 'result' ? scoreWithCatalogue(mode.answers, catalogue.data?.digitalInterfaces) : null,
     [mode, catalogue.data],
   );
+  const selection = useAdoptSelection(workspaceId, localRows);
 
   if (questions.isPending) return <Loading />;
   if (questions.isError)
@@ -46,10 +53,12 @@ export function QuickcheckPage() {
 
   const openRun = (id: string | null) => {
     setMode({ kind: 'home' });
+    setAdopted(null);
     setParams(id ? { run: id } : {});
   };
   const start = () => {
     setAnswers(Array.from({ length: total }, () => null));
+    setRunName('');
     setParams({});
     setMode({ kind: 'wizard', step: 0 });
   };
@@ -88,6 +97,8 @@ export function QuickcheckPage() {
             <SaveRunForm
               workspaceId={workspaceId}
               answers={mode.answers}
+              name={runName}
+              onNameChange={setRunName}
               onSaved={(run) => {
                 setAnswers([]);
                 openRun(run.id);
@@ -96,7 +107,30 @@ export function QuickcheckPage() {
           )}
           {catalogue.isError && <p className="form-error">{t('result.loadFailed')}</p>}
           <p className="hint">{t('result.legend')}</p>
-          {localRows && <QuickcheckResultList rows={localRows} />}
+          <div className={canEdit ? 'qc-layout' : undefined}>
+            {canEdit && (
+              <aside className="qc-aside">
+                <AdoptPanel
+                  workspaceId={workspaceId}
+                  source={{ answers: mode.answers, name: runName }}
+                  selected={selection.ordered}
+                  onAdopted={(runId, result) => {
+                    setAnswers([]);
+                    openRun(runId);
+                    setAdopted({ runId, result });
+                  }}
+                />
+              </aside>
+            )}
+            <div className="qc-main">
+              {localRows && (
+                <QuickcheckResultList
+                  rows={localRows}
+                  selection={canEdit && selection.ready ? selection : undefined}
+                />
+              )}
+            </div>
+          </div>
         </section>
       )}
 
@@ -108,7 +142,13 @@ export function QuickcheckPage() {
             </button>
           </p>
           {runId && (
-            <SavedRunView workspaceId={workspaceId} runId={runId} runs={runs.data ?? []} canEdit={canEdit} />
+            <SavedRunView
+              workspaceId={workspaceId}
+              runId={runId}
+              runs={runs.data ?? []}
+              canEdit={canEdit}
+              adopted={adopted?.runId === runId ? adopted.result : null}
+            />
           )}
           <section className="qc-runs" aria-labelledby="qc-runs-title">
             <h2 id="qc-runs-title">{t('runs.title')}</h2>

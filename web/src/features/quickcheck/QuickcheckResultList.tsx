@@ -9,7 +9,14 @@ import { useLang } from './useLang';
 interface QuickcheckResultListProps {
   rows: readonly QuickcheckResultRowView[];
   /** With a selection, each row gets a checkbox for the adoption. */
-  selection?: { selected: ReadonlySet<string>; toggle: (interfaceName: string) => void } | undefined;
+  selection?:
+    | {
+        selected: ReadonlySet<string>;
+        toggle: (interfaceName: string) => void;
+        /** Interfaces the inventory already has: marked, and not offered again. */
+        existing: ReadonlySet<string>;
+      }
+    | undefined;
 }
 
 /** The ranked interfaces: percent, label, the answers that earned the points, phases, pros and cons. */
@@ -31,7 +38,8 @@ export function QuickcheckResultList({ rows, selection }: QuickcheckResultListPr
                 <input
                   type="checkbox"
                   className="qc-row-check"
-                  checked={selection.selected.has(row.interface)}
+                  checked={selection.selected.has(row.interface) && !selection.existing.has(row.interface)}
+                  disabled={selection.existing.has(row.interface)}
                   onChange={() => selection.toggle(row.interface)}
                   aria-label={t('result.select', { name })}
                 />
@@ -48,6 +56,11 @@ export function QuickcheckResultList({ rows, selection }: QuickcheckResultListPr
                 {percent}
               </span>
               <LabelBadge labelKey={row.labelKey} text={lang === 'en' ? row.labelEn : row.label} />
+              {selection?.existing.has(row.interface) && (
+                <span className="badge badge-soft qc-in-inventory" data-testid="qc-in-inventory">
+                  {t('result.inInventory')}
+                </span>
+              )}
             </div>
             <div className="qc-row-body">
               <div>

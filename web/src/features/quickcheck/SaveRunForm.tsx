@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuickcheckRun } from '../../../../src/contract/quickcheck';
 import type { QuickcheckAnswer } from '../../../../src/core/quickcheck';
@@ -11,17 +11,19 @@ import { useSaveQuickcheckRun } from './useSaveQuickcheckRun';
 interface SaveRunFormProps {
   workspaceId: string;
   answers: QuickcheckAnswer[];
+  /** The name is the page's, so adopting from the result screen saves the run under it too. */
+  name: string;
+  onNameChange: (name: string) => void;
   onSaved: (run: QuickcheckRun) => void;
 }
 
 /** Names and saves a scored Quickcheck; a failed save keeps the name and the answers. */
-export function SaveRunForm({ workspaceId, answers, onSaved }: SaveRunFormProps) {
+export function SaveRunForm({ workspaceId, answers, name, onNameChange, onSaved }: SaveRunFormProps) {
   const t = useQuickcheckT();
   const { t: shellT } = useTranslation();
   const toast = useToast();
   const save = useSaveQuickcheckRun(workspaceId);
   const { errors, fail, clear } = useFormErrors();
-  const [name, setName] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +49,7 @@ export function SaveRunForm({ workspaceId, answers, onSaved }: SaveRunFormProps)
             value={name}
             maxLength={200}
             placeholder={t('result.namePlaceholder')}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => onNameChange(e.target.value)}
           />
         )}
       </Field>

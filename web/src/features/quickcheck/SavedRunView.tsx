@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { QuickcheckRunSummary } from '../../../../src/contract/quickcheck';
+import type { QuickcheckAdoptResult, QuickcheckRunSummary } from '../../../../src/contract/quickcheck';
 import { API_BASE, wsPath } from '../../api/client';
 import { LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
-import { AdoptPanel, type AdoptMode } from './AdoptPanel';
+import { AdoptPanel } from './AdoptPanel';
 import { ComparePanel } from './ComparePanel';
 import { useQuickcheckT } from './messages';
 import { QuickcheckResultList } from './QuickcheckResultList';
+import { useAdoptSelection } from './useAdoptSelection';
 import { useLang } from './useLang';
 import { useQuickcheckRun } from './useQuickcheckRun';
 
@@ -15,38 +15,22 @@ interface SavedRunViewProps {
   runId: string;
   runs: readonly QuickcheckRunSummary[];
   canEdit: boolean;
+  /** What the result screen just adopted into this run, shown until the next adoption. */
+  adopted?: QuickcheckAdoptResult | null;
 }
 
 /** A saved run: its ranking, export and print, adoption as target touchpoints, comparison. */
-export function SavedRunView({ workspaceId, runId, runs, canEdit }: SavedRunViewProps) {
+export function SavedRunView({ workspaceId, runId, runs, canEdit, adopted }: SavedRunViewProps) {
   const t = useQuickcheckT();
   const lang = useLang();
   const format = useFormat();
   const run = useQuickcheckRun(workspaceId, runId);
-  const [mode, setMode] = useState<AdoptMode>('all');
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-
-  const veryRecommended = useMemo(
-    () => run.data?.results.filter((r) => r.labelKey === 'very_recommended').map((r) => r.interface) ?? [],
-    [run.data],
-  );
-  useEffect(() => {
-    // A new run starts with its "Sehr empfehlenswert" rows ticked, ready for "only the selection".
-    setSelected(new Set(veryRecommended));
-    setMode(veryRecommended.length > 0 ? 'all' : 'selection');
-  }, [veryRecommended]);
+  const selection = useAdoptSelection(workspaceId, run.data?.results ?? null);
 
   if (run.isPending) return <Loading />;
   if (run.isError) return <LoadError error={run.error} onRetry={() => void run.refetch()} />;
 
   const base = `${API_BASE}${wsPath(workspaceId, `/quickcheck/runs/${runId}`)}`;
-  const toggle = (name: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(name)) next.delete(name);
-      else next.add(name);
-      return next;
-    });
 
   return (
     <div className="qc-run" data-testid="qc-saved-run">
@@ -77,18 +61,18 @@ export function SavedRunView({ workspaceId, runId, runs, canEdit }: SavedRunView
         {canEdit && (
           <aside className="qc-aside">
             <AdoptPanel
+              key={runId}
               workspaceId={workspaceId}
-              run={run.data}
-              mode={mode}
-              onModeChange={setMode}
-              selected={selected}
+              source={{ runId }}
+              selected={selection.ordered}
+              initialOutcome={adopted ?? null}
             />
           </aside>
         )}
         <div className="qc-main">
           <QuickcheckResultList
             rows={run.data.results}
-            selection={canEdit && mode === 'selection' ? { selected, toggle } : undefined}
+            selection={canEdit && selection.ready ? selection : undefined}
           />
         </div>
       </div>
