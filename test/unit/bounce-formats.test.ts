@@ -198,6 +198,51 @@ describe('structured reports', () => {
   });
 });
 
+describe('reports whose structure is broken or nested', () => {
+  const report = (headers: string, body: string) => `${headers}\n\n${body}`;
+
+  it('a multipart report whose boundary never occurs is read as plain text with its DSN fields', () => {
+    const raw = report(
+      'From: MAILER-DAEMON@mx.example.com\nSubject: Delivery Notification: Delivery has failed\n' +
+        'Content-Type: multipart/report; boundary="nowhere"; report-type=delivery-status',
+      'Your message cannot be delivered to the following recipients:\n\n' +
+        'Reporting-MTA: dns; mx.example.com\n\nFinal-Recipient: rfc822;anna@example.org\n' +
+        'Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n',
+    );
+    expect(firsts(raw)).toEqual([{ address: 'anna@example.org', kind: 'soft', reason: 'mailboxfull' }]);
+  });
+
+  it('a gateway notice that names nobody reads the delivery report it returns', () => {
+    const inner =
+      'From: MAILER-DAEMON@relay.example.com\nTo: ben@example.net\nSubject: Returned mail: User unknown\n' +
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="in"\n\n' +
+      '--in\n\nThe following addresses had permanent delivery errors\n\n--in\n' +
+      'Content-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\n\n' +
+      'Final-Recipient: rfc822; anna@example.org\nAction: failed\nStatus: 5.1.1\n' +
+      'Diagnostic-Code: smtp; 550 5.1.1 User unknown\n--in--\n';
+    const raw = report(
+      'From: "Mail Delivery Subsystem" <MAILER-DAEMON@example.net>\nSubject: Returned mail: User unknown\n' +
+        'Content-Type: multipart/mixed; boundary="out"',
+      '--out\nContent-Type: text/plain\n\n----- The following addresses had permanent delivery errors -----\n\n' +
+        `--out\nContent-Type: message/rfc822\n\n${inner}--out--\n`,
+    );
+    expect(firsts(raw)).toEqual([{ address: 'anna@example.org', kind: 'hard', reason: 'userunknown' }]);
+  });
+
+  it('an address status answered to MAIL FROM is about the sender', () => {
+    const raw = report(
+      'From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery failed: returning message to sender\n' +
+        'X-Failed-Recipients: anna@example.org',
+      'This message was created automatically by mail delivery software.\n\n' +
+        'A message that you sent could not be delivered to one or more of its\n' +
+        'recipients. This is a permanent error. The following address(es) failed:\n\n' +
+        '  anna@example.org\n    SMTP error from remote mail server after MAIL FROM:<ben@example.net> SIZE=1022:\n' +
+        '    553 5.1.0 ben example.net does not exist\n',
+    );
+    expect(firsts(raw)).toEqual([{ address: 'anna@example.org', kind: 'soft', reason: 'rejected' }]);
+  });
+});
+
 describe('messages that are no bounce', () => {
   it('feedback reports (ARF)', () => {
     expect(readBounce(fixture('arf-01.eml'))).toMatchObject({ bounce: false, kind: 'feedback-report' });

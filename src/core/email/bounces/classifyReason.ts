@@ -145,7 +145,9 @@ export function classifyReason(facts: FailureFacts): BounceReason {
       return byStatus;
     return byText;
   }
-  if (byStatus !== null) return byStatus;
+  // An address code answered to MAIL FROM is about the sender's address, not the recipient's.
+  if (byStatus !== null)
+    return facts.command === 'MAIL' && bounceKindOfReason(byStatus) === 'hard' ? 'rejected' : byStatus;
   const cls = facts.status.slice(0, 3);
   if (cls.endsWith('.6')) return 'contenterror';
   if (cls.endsWith('.7')) return 'securityerror';

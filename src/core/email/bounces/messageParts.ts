@@ -12,6 +12,8 @@ export interface MessageParts {
   returnedHeaders: string;
   /** Whether the message carries the returned original as a part. */
   hasReturnedMessage: boolean;
+  /** The returned original itself where it is attached whole (`message/rfc822`), else null. */
+  returned: MimeEntity | null;
 }
 
 const returnedTypes = new Set([
@@ -60,6 +62,7 @@ export function splitMessageParts(root: MimeEntity): MessageParts {
     feedbackReport: false,
     returnedHeaders: '',
     hasReturnedMessage: false,
+    returned: null,
   };
   const walk = (entity: MimeEntity): void => {
     const type = entity.contentType;
@@ -68,11 +71,27 @@ export function splitMessageParts(root: MimeEntity): MessageParts {
     else if (returnedTypes.has(type)) {
       result.hasReturnedMessage = true;
       if (result.returnedHeaders === '') result.returnedHeaders = headerTextOf(entity);
+      result.returned ??= entity.parts[0] ?? null;
     } else if (type.startsWith('multipart/')) entity.parts.forEach(walk);
     else if (type === 'text/html') html.push(htmlToText(entity.body));
     else if (type.startsWith('text/')) plain.push(entity.body);
   };
   walk(root);
   result.text = (plain.length > 0 ? plain : html).join('\n');
+  if (result.deliveryStatus.length === 0) {
+    const inline = inlineDeliveryStatus(result.text);
+    if (inline !== null) result.deliveryStatus.push(inline);
+  }
   return result;
+}
+
+/**
+ * RFC 3464 fields written into the text itself, where the report lost its MIME structure or never had
+ * it (PMDF, broken boundaries, WorkMail's "Technical report"): from the first field to the end.
+ */
+function inlineDeliveryStatus(text: string): string | null {
+  if (!/^final-recipient:[ \t]*\S/im.test(text) || !/^(?:action|status):[ \t]*\S/im.test(text)) return null;
+  const start =
+    /^(?:reporting-mta|original-envelope-id|arrival-date|original-recipient|final-recipient):/im.exec(text);
+  return start === null ? null : text.slice(start.index);
 }

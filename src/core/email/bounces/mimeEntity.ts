@@ -155,7 +155,10 @@ function parseEntityAt(raw: string, depth: number, defaultType: string): MimeEnt
   if (type.startsWith('multipart/') && boundary !== undefined && depth < MAX_DEPTH) {
     const childType = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
     entity.parts = splitMultipart(body, boundary).map((p) => parseEntityAt(p, depth + 1, childType));
-    return entity;
+    if (entity.parts.length > 0) return entity;
+    // A boundary that never occurs in the body (PMDF, sendmail's postmaster copies): the report is
+    // still there, as plain text.
+    entity.contentType = 'text/plain';
   }
   const encoding = (headers.get('content-transfer-encoding')?.[0] ?? '').toLowerCase();
   let binary = body;

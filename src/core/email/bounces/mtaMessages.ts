@@ -86,7 +86,7 @@ export const mtaMessages: readonly (readonly [RegExp, BounceReason])[] = [
   ],
   // Domino and Notes
   [
-    /not listed in (?:the )?(?:domino directory|public name & address book)|no se encuentra en el directorio de domino|non répertorié dans l'annuaire domino/,
+    /not listed in (?:the )?(?:domino directory|public name & address book)|no se encuentra en el directorio de domino|non répertorié dans l'annuaire domino|ディレクトリのリストにありません/,
     'userunknown',
   ],
   [/cannot route mail to user/, 'filtered'],

@@ -132,7 +132,10 @@ function failuresFromDsn(parts: MessageParts): RawFailure[] {
  * @example readBounce(raw).recipients[0] // { address: 'anna@example.org', kind: 'hard', status: '5.1.1', reason: 'userunknown', diagnostic: '...' }
  */
 export function readBounce(raw: Buffer | string): BounceReading {
-  const root = parseMimeEntity(raw);
+  return readReport(parseMimeEntity(raw), 0);
+}
+
+function readReport(root: MimeEntity, depth: number): BounceReading {
   const parts = splitMessageParts(root);
   if (isFeedbackReport(root, parts)) return notABounce('feedback-report');
   const from = headerOf(root, 'from');
@@ -148,9 +151,11 @@ export function readBounce(raw: Buffer | string): BounceReading {
     ...addressOfHeader(/^return-path:.*$/im.exec(parts.returnedHeaders)?.[0] ?? ''),
   ]);
   const hinted = (root.headers.get('x-failed-recipients') ?? []).flatMap(addressOfHeader);
-  let failures = (ses.kind === 'bounce' ? ses.failures : failuresFromDsn(parts)).filter(
-    (f) => f.address !== '',
-  );
+  let failures = (ses.kind === 'bounce' ? ses.failures : failuresFromDsn(parts))
+    .filter((f) => f.address !== '')
+    // A local delivery's Final-Recipient may be the mailbox file (Exim's "save to"); the
+    // X-Failed-Recipients header still names the address.
+    .map((f, i) => (f.address.includes('@') ? f : { ...f, address: hinted[i] ?? hinted[0] ?? f.address }));
   if (failures.length === 0) {
     // A mailing list manager (fml) answering a post it could not distribute.
     const fromListManager = root.headers.has('x-mlserver') && /-admin@/i.test(from);
@@ -162,6 +167,12 @@ export function readBounce(raw: Buffer | string): BounceReading {
       parts.deliveryStatus.length > 0;
     if (!looksLikeBounce && !bounceSentence.test(parts.text)) return notABounce('other');
     failures = readPlainReport(parts.text, excluded, hinted);
+    if (failures.length === 0 && parts.returned !== null && depth === 0) {
+      // A gateway that names nobody but returns the delivery report it was given (Trend Micro's
+      // notifications): that inner report knows who failed.
+      const inner = readReport(parts.returned, depth + 1);
+      if (inner.bounce && inner.recipients.length > 0) return inner;
+    }
     if (failures.length === 0) {
       // A report that names nobody: the returned message's own recipient is the one that failed.
       const returned = `${parts.returnedHeaders}\n${parts.text.slice(errorRegionOf(parts.text).length)}`;
