@@ -27,6 +27,7 @@ import {
   type AttributionModel,
   type Journey,
 } from '../src/core/attribution';
+import { seededRandom } from '../src/demo/live/dice';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docsFile = path.join(repo, 'docs', 'benchmarks.md');
@@ -37,18 +38,6 @@ const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 10_000_000);
 const CHANNELS = 40;
 
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
-
-/** mulberry32: the same data on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const channelNames = Array.from({ length: CHANNELS }, (_, i) =>
   i < 12
@@ -104,7 +93,7 @@ function conversionRate(path: readonly number[]): number {
 }
 
 function journeysFile(): { text: string; touches: number; people: number } {
-  const next = random(13);
+  const next = seededRandom(13);
   const makePath = pathGenerator(next);
   const seen = new Set<string>();
   const lines = ['path;total_conversions;total_conversion_value;total_null'];
@@ -131,7 +120,7 @@ function journeysFile(): { text: string; touches: number; people: number } {
 }
 
 function personJourneys(): Journey[] {
-  const next = random(29);
+  const next = seededRandom(29);
   const makePath = pathGenerator(next);
   const journeys: Journey[] = [];
   let touches = 0;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, attributeAll, indexJourneys, type Journey } from '../../src/core/attribution';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/demo/live/dice';
 
 function randomJourneys(seed: number, channelCount: number, count: number): Journey[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return Array.from({ length: count }, () => {
     const length = 1 + int(6);

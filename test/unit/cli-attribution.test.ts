@@ -2,19 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-
-function recordingIo(): CliIo & { stdout: () => string; stderr: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
+import { cli } from '../support/cli';
 
 let dir = '';
 const file = (name: string) => path.join(dir, name);
@@ -33,9 +21,8 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]) {
-  const io = recordingIo();
-  const code = await runCli(['attribution', ...args], io);
-  return { code, out: io.stdout(), err: io.stderr() };
+  const { code, stdout, stderr } = await cli('attribution', ...args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe('touchpoint attribution', () => {
