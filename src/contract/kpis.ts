@@ -62,6 +62,7 @@ export const kpiValueSchema = z.object({
   source: z.enum(['manual', 'import', 'computed']),
   note: z.string(),
 });
+export type KpiValue = z.infer<typeof kpiValueSchema>;
 
 export const kpiStatusSchema = z.enum(['on_target', 'off_target', 'no_target', 'no_data']);
 

@@ -3,7 +3,8 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/database';
 import { err, ok, type Result } from '../core/result';
 import type { Role } from '../core/model';
-import type { ApiTokenInfo } from '../contract/team';
+import type { ApiTokenInfo, NewApiToken } from '../contract/team';
+import type { Membership } from '../contract/workspaces';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 
@@ -13,11 +14,7 @@ export interface User {
   name: string;
 }
 
-export interface Membership {
-  workspaceId: string;
-  workspaceName: string;
-  role: Role;
-}
+export type { Membership } from '../contract/workspaces';
 
 const SESSION_PREFIX = 'tps_';
 const API_TOKEN_PREFIX = 'tpk_';
@@ -176,7 +173,7 @@ export type { ApiTokenInfo } from '../contract/team';
 export async function createApiToken(
   ctx: WorkspaceContext,
   input: { name: string; role: Role },
-): Promise<Result<{ token: string; info: ApiTokenInfo }>> {
+): Promise<Result<NewApiToken>> {
   if (input.role === 'owner' && ctx.actor.role !== 'owner')
     return err('forbidden', 'Only owners can create owner tokens', { field: 'role' });
   const token = newSecret(API_TOKEN_PREFIX);
