@@ -117,3 +117,7 @@ export const alertListQuery = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** What acknowledging an alert answers. */
+export const acknowledgedAlertSchema = z.object({ id: z.string(), acknowledgedAt: z.string() });
+export type AcknowledgedAlert = z.infer<typeof acknowledgedAlertSchema>;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RatingLinksTable } from '../db/schema';
-import type { Rating, RatingInput, RatingLink } from '../contract/ratings';
+import type { PublicRatingPage, Rating, RatingInput, RatingLink } from '../contract/ratings';
 import type { RatingSource } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import type { Db } from '../db/database';
@@ -178,12 +178,7 @@ export async function revokeRatingLink(
   return row ? ok(toLink(row, publicUrl)) : err('not_found', 'Rating link not found', { id: linkId });
 }
 
-export interface PublicRatingPage {
-  workspaceName: string;
-  touchpointName: string;
-  customerView: string;
-  state: 'open' | 'used' | 'expired' | 'revoked';
-}
+export type { PublicRatingPage } from '../contract/ratings';
 
 /** What a customer sees behind a rating link; no account needed. */
 export async function openRatingLink(db: Db, token: string): Promise<Result<PublicRatingPage>> {

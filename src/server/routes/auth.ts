@@ -50,13 +50,17 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
-    // A client that logged in with the returned token (not the cookie) logs out with it too.
-    const token = req.cookies[SESSION_COOKIE] ?? bearer(req);
-    if (token) await logout(db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: z.null() } } },
+    async (req, reply) => {
+      // A client that logged in with the returned token (not the cookie) logs out with it too.
+      const token = req.cookies[SESSION_COOKIE] ?? bearer(req);
+      if (token) await logout(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
 
   app.post(
     '/auth/password',
