@@ -5,14 +5,11 @@ import { err, ok, type Result } from '../core/result';
 import type { Role } from '../core/model';
 import type { ApiTokenInfo, NewApiToken } from '../contract/team';
 import type { Membership } from '../contract/workspaces';
+import type { User } from '../contract/auth';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-}
+export type { User } from '../contract/auth';
 
 export type { Membership } from '../contract/workspaces';
 
