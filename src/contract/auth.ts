@@ -13,3 +13,4 @@ export const loginAnswerSchema = meSchema.extend({ token: z.string(), expiresAt:
 
 /** `POST /auth/password`: the caller's other sessions were ended. */
 export const passwordChangedSchema = z.object({ endedSessions: z.number().int() });
+export type PasswordChanged = z.infer<typeof passwordChangedSchema>;

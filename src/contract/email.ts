@@ -268,6 +268,7 @@ export const mailingIdParams = z.object({ workspaceId: idSchema, id: idSchema })
 
 /** What deleting a draft mailing answers. */
 export const deletedMailingSchema = z.object({ deleted: z.literal(true) });
+export type DeletedMailing = z.infer<typeof deletedMailingSchema>;
 
 /** What happened to each delivery report of a webhook call. */
 export const feedbackOutcomeSchema = z.enum([

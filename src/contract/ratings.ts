@@ -57,3 +57,4 @@ export type PublicRatingPage = z.infer<typeof publicRatingPageSchema>;
 
 /** What a submitted public rating answers. */
 export const publicRatingThanksSchema = z.object({ thanks: z.literal(true) });
+export type PublicRatingThanks = z.infer<typeof publicRatingThanksSchema>;

@@ -28,3 +28,4 @@ export type NewApiToken = z.infer<typeof newApiTokenSchema>;
 
 /** What removing a member answers. */
 export const removedMemberSchema = z.object({ userId: z.string() });
+export type RemovedMember = z.infer<typeof removedMemberSchema>;

@@ -8,6 +8,7 @@ import type { Membership } from '../contract/workspaces';
 import type { User } from '../contract/auth';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
+import type { PasswordChanged } from '../contract/auth';
 
 export type { User } from '../contract/auth';
 
@@ -82,7 +83,7 @@ export async function changePassword(
   userId: string,
   input: { currentPassword: string; newPassword: string },
   keepSessionToken?: string,
-): Promise<Result<{ endedSessions: number }>> {
+): Promise<Result<PasswordChanged>> {
   const row = await db
     .selectFrom('users')
     .select('password_hash')

@@ -8,6 +8,7 @@ import type { WorkspaceContext } from './context';
 import { getTouchpoint } from './touchpoints';
 import { raiseAlertIfOutOfBand } from './kpis/alerts';
 import { deleteWithHistory } from './deleteWithHistory';
+import type { Deleted } from '../contract/common';
 
 export async function listKpis(
   ctx: WorkspaceContext,
@@ -152,7 +153,7 @@ export async function updateKpi(
   return getKpi(ctx, id);
 }
 
-export async function deleteKpi(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deleteKpi(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'kpis', id, 'KPI');
 }
 

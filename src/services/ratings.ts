@@ -8,6 +8,8 @@ import type { Db } from '../db/database';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { getTouchpoint } from './touchpoints';
+import type { Deleted } from '../contract/common';
+import type { PublicRatingThanks } from '../contract/ratings';
 
 export async function listRatings(ctx: WorkspaceContext, touchpointId: string): Promise<Result<Rating[]>> {
   const tp = await getTouchpoint(ctx, touchpointId);
@@ -77,7 +79,7 @@ export async function deleteRating(
   ctx: WorkspaceContext,
   touchpointId: string,
   ratingId: string,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<Deleted>> {
   const row = await ctx.db
     .deleteFrom('ratings')
     .where('workspace_id', '=', ctx.workspaceId)
@@ -221,7 +223,7 @@ export async function submitRatingViaLink(
   db: Db,
   token: string,
   input: { score: number; comment?: string },
-): Promise<Result<{ thanks: true }>> {
+): Promise<Result<PublicRatingThanks>> {
   return db.transaction().execute(async (trx) => {
     const link = await trx
       .updateTable('rating_links')
