@@ -40,3 +40,7 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const idParams = z.object({ workspaceId: idSchema, id: idSchema });
 export const workspaceParams = z.object({ workspaceId: idSchema });
+
+/** What a DELETE answers: the id of what is gone. */
+export const deletedSchema = z.object({ id: z.string() });
+export type Deleted = z.infer<typeof deletedSchema>;

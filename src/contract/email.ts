@@ -265,3 +265,26 @@ export const sendTimeAnalysisSchema = z.object({
 });
 
 export const mailingIdParams = z.object({ workspaceId: idSchema, id: idSchema });
+
+/** What deleting a draft mailing answers. */
+export const deletedMailingSchema = z.object({ deleted: z.literal(true) });
+export type DeletedMailing = z.infer<typeof deletedMailingSchema>;
+
+/** What happened to each delivery report of a webhook call. */
+export const feedbackOutcomeSchema = z.enum([
+  'recorded',
+  'duplicate',
+  'suppressed_only',
+  'unknown_recipient',
+]);
+export type FeedbackOutcome = z.infer<typeof feedbackOutcomeSchema>;
+
+/** What an e-mail provider's webhook call answers. */
+export const webhookAnswerSchema = z.object({
+  received: z.number().int(),
+  recorded: z.number().int(),
+  outcomes: z.array(feedbackOutcomeSchema),
+  /** Amazon SNS: the subscription was confirmed. */
+  confirmed: z.boolean().optional(),
+});
+export type WebhookAnswer = z.infer<typeof webhookAnswerSchema>;

@@ -48,3 +48,7 @@ export const importQuery = z.object({
   resume: idSchema.optional(),
   fileName: z.string().trim().min(1).max(200).optional(),
 });
+
+/** What a CSV import of the inventory or the action plan answers. */
+export const csvImportResultSchema = z.object({ created: z.number().int(), updated: z.number().int() });
+export type CsvImportResult = z.infer<typeof csvImportResultSchema>;

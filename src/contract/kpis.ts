@@ -62,6 +62,7 @@ export const kpiValueSchema = z.object({
   source: z.enum(['manual', 'import', 'computed']),
   note: z.string(),
 });
+export type KpiValue = z.infer<typeof kpiValueSchema>;
 
 export const kpiStatusSchema = z.enum(['on_target', 'off_target', 'no_target', 'no_data']);
 
@@ -116,3 +117,7 @@ export const alertListQuery = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** What acknowledging an alert answers. */
+export const acknowledgedAlertSchema = z.object({ id: z.string(), acknowledgedAt: z.string() });
+export type AcknowledgedAlert = z.infer<typeof acknowledgedAlertSchema>;

@@ -45,3 +45,16 @@ export const publicRatingSchema = z.strictObject({
   score: scoreSchema,
   comment: z.string().max(5000).optional(),
 });
+
+/** What a customer sees behind a rating link (`GET /public/ratings/:token`); no account needed. */
+export const publicRatingPageSchema = z.object({
+  workspaceName: z.string(),
+  touchpointName: z.string(),
+  customerView: z.string(),
+  state: z.enum(['open', 'used', 'expired', 'revoked']),
+});
+export type PublicRatingPage = z.infer<typeof publicRatingPageSchema>;
+
+/** What a submitted public rating answers. */
+export const publicRatingThanksSchema = z.object({ thanks: z.literal(true) });
+export type PublicRatingThanks = z.infer<typeof publicRatingThanksSchema>;

@@ -21,3 +21,11 @@ export const apiTokenInfoSchema = z.object({
   revokedAt: z.string().nullable(),
 });
 export type ApiTokenInfo = z.infer<typeof apiTokenInfoSchema>;
+
+/** A new API token: its secret, shown this once, and how it will be listed. */
+export const newApiTokenSchema = z.object({ token: z.string(), info: apiTokenInfoSchema });
+export type NewApiToken = z.infer<typeof newApiTokenSchema>;
+
+/** What removing a member answers. */
+export const removedMemberSchema = z.object({ userId: z.string() });
+export type RemovedMember = z.infer<typeof removedMemberSchema>;

@@ -171,3 +171,10 @@ export const workspaceDocumentSchema = z.strictObject({
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
 /** What a document author must write; defaults may be left out. */
 export type WorkspaceDocumentInput = z.input<typeof workspaceDocumentSchema>;
+
+/** What importing a workspace document answers: the new workspace and how many of each it holds. */
+export const workspaceImportResultSchema = z.object({
+  workspaceId: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+export type WorkspaceImportResult = z.infer<typeof workspaceImportResultSchema>;

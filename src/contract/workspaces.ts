@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { journeyModelKindSchema } from '../core/model';
+import { journeyModelKindSchema, roleSchema } from '../core/model';
 import { requiredName } from './common';
 
 /** A phase of a workspace's journey model, in the order of `position`. */
@@ -66,3 +66,11 @@ export type WorkspaceStart = z.infer<typeof workspaceStartSchema>;
 /** The language of the workspace and of what a template fills in. */
 export const workspaceLocaleSchema = z.enum(['de', 'en']);
 export type WorkspaceLocale = z.infer<typeof workspaceLocaleSchema>;
+
+/** A workspace the caller belongs to, with their role in it (`GET /workspaces`, `GET /auth/me`). */
+export const membershipSchema = z.object({
+  workspaceId: z.string(),
+  workspaceName: z.string(),
+  role: roleSchema,
+});
+export type Membership = z.infer<typeof membershipSchema>;

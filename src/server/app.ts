@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireWorkspace } from './auth';
 import { errorBodyComponent, withErrorAnswers } from './errorAnswers';
 import { guardInput } from './inputGuards';
@@ -178,10 +179,14 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
-      typed.get('/health', { schema: { tags: ['system'] } }, async () => {
-        await db.selectFrom('workspaces').select('workspace_id').limit(1).execute();
-        return { status: 'ok' };
-      });
+      typed.get(
+        '/health',
+        { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+        async () => {
+          await db.selectFrom('workspaces').select('workspace_id').limit(1).execute();
+          return { status: 'ok' as const };
+        },
+      );
       await authRoutes(typed, options);
       await catalogueRoutes(typed);
       await quickcheckPublicRoutes(typed);

@@ -3,21 +3,16 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/database';
 import { err, ok, type Result } from '../core/result';
 import type { Role } from '../core/model';
-import type { ApiTokenInfo } from '../contract/team';
+import type { ApiTokenInfo, NewApiToken } from '../contract/team';
+import type { Membership } from '../contract/workspaces';
+import type { User } from '../contract/auth';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
+import type { PasswordChanged } from '../contract/auth';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-}
+export type { User } from '../contract/auth';
 
-export interface Membership {
-  workspaceId: string;
-  workspaceName: string;
-  role: Role;
-}
+export type { Membership } from '../contract/workspaces';
 
 const SESSION_PREFIX = 'tps_';
 const API_TOKEN_PREFIX = 'tpk_';
@@ -88,7 +83,7 @@ export async function changePassword(
   userId: string,
   input: { currentPassword: string; newPassword: string },
   keepSessionToken?: string,
-): Promise<Result<{ endedSessions: number }>> {
+): Promise<Result<PasswordChanged>> {
   const row = await db
     .selectFrom('users')
     .select('password_hash')
@@ -176,7 +171,7 @@ export type { ApiTokenInfo } from '../contract/team';
 export async function createApiToken(
   ctx: WorkspaceContext,
   input: { name: string; role: Role },
-): Promise<Result<{ token: string; info: ApiTokenInfo }>> {
+): Promise<Result<NewApiToken>> {
   if (input.role === 'owner' && ctx.actor.role !== 'owner')
     return err('forbidden', 'Only owners can create owner tokens', { field: 'role' });
   const token = newSecret(API_TOKEN_PREFIX);

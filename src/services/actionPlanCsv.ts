@@ -16,6 +16,7 @@ import {
 } from './csvTable';
 import { createMeasure, listMeasures, updateMeasure } from './measures';
 import { listTouchpoints } from './touchpoints';
+import type { CsvImportResult } from '../contract/imports';
 
 /** The columns of the action plan CSV. Touchpoints are named, `|`-separated. */
 export const ACTION_PLAN_COLUMNS = [
@@ -78,7 +79,7 @@ const rowSchema = z.object({
 export async function importActionPlanCsv(
   ctx: WorkspaceContext,
   file: Uint8Array | string,
-): Promise<Result<{ created: number; updated: number }>> {
+): Promise<Result<CsvImportResult>> {
   const table = fromCsv(file, ['title'], ACTION_PLAN_COLUMNS);
   if (!table.ok) return table;
   const [measures, touchpoints] = await Promise.all([

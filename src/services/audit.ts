@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { HistoryEntry } from '../contract/history';
 import type { WorkspaceContext } from './context';
 
 export type AuditEntityType =
@@ -53,15 +54,7 @@ export async function recordHistory(
     .execute();
 }
 
-export interface HistoryEntry {
-  id: number;
-  entityType: string;
-  entityId: string | null;
-  action: string;
-  actor: string;
-  changes: Record<string, unknown>;
-  at: string;
-}
+export type { HistoryEntry } from '../contract/history';
 
 export async function listHistory(
   ctx: WorkspaceContext,

@@ -6,6 +6,7 @@ import type { WorkspaceContext } from './context';
 import { listPersonas } from './personas';
 import { getWorkspace } from './workspaces';
 import { deleteWithHistory } from './deleteWithHistory';
+import type { Deleted } from '../contract/common';
 
 export async function listContentAssets(ctx: WorkspaceContext, ids?: string[]): Promise<ContentAsset[]> {
   let q = ctx.db.selectFrom('content_assets').selectAll().where('workspace_id', '=', ctx.workspaceId);
@@ -155,7 +156,7 @@ export async function updateContentAsset(
   return ok(asset as ContentAsset);
 }
 
-export async function deleteContentAsset(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deleteContentAsset(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'content_assets', id, 'Content asset');
 }
 

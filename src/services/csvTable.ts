@@ -7,6 +7,7 @@ import { sniffDelimiter } from '../core/csv/sniffDelimiter';
 import { spreadsheetCsvOptions } from '../core/csv/spreadsheetCsvOptions';
 import { err, ok, type Result } from '../core/result';
 import type { WorkspaceContext } from './context';
+import type { CsvImportResult } from '../contract/imports';
 
 export interface CsvRowProblem {
   /** Line in the file, counting the header as line 1. */
@@ -154,7 +155,7 @@ export async function applyCsvRows<P>(
     create(ctx: WorkspaceContext, patch: P): Promise<Result<unknown>>;
     update(ctx: WorkspaceContext, id: string, patch: P): Promise<Result<unknown>>;
   },
-): Promise<Result<{ created: number; updated: number }>> {
+): Promise<Result<CsvImportResult>> {
   if (problems.length)
     return err(
       'validation_failed',

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../core/result';
 import { recordHistory, type AuditEntityType } from './audit';
 import type { WorkspaceContext } from './context';
+import type { Deleted } from '../contract/common';
 
 /** Tables whose rows are deleted by id, with the entity type their history entries carry. */
 const ENTITY_OF = {
@@ -24,7 +25,7 @@ export async function deleteWithHistory(
   table: keyof typeof ENTITY_OF,
   id: string,
   what: string,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<Deleted>> {
   const row = await ctx.db
     .deleteFrom(table)
     .where('workspace_id', '=', ctx.workspaceId)

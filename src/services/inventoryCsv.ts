@@ -24,6 +24,7 @@ import {
 import { listPersonas } from './personas';
 import { createTouchpoint, listTouchpoints, updateTouchpoint } from './touchpoints';
 import { getWorkspace } from './workspaces';
+import type { CsvImportResult } from '../contract/imports';
 
 /** The columns of the touchpoint inventory CSV, in order. Phases and personas are `|`-separated. */
 export const INVENTORY_COLUMNS = [
@@ -141,7 +142,7 @@ const rowSchema = z.object({
 export async function importInventoryCsv(
   ctx: WorkspaceContext,
   file: Uint8Array | string,
-): Promise<Result<{ created: number; updated: number }>> {
+): Promise<Result<CsvImportResult>> {
   const table = fromCsv(file, ['name'], INVENTORY_COLUMNS);
   if (!table.ok) return table;
   const [ws, personas, existing] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { Kpi, KpiInput, KpiValueInput } from '../contract/kpis';
+import type { Kpi, KpiInput, KpiValue, KpiValueInput } from '../contract/kpis';
 import { type KpiDirection } from '../core/kpiStatus';
 import { kpiStatusOf } from '../core/kpis/band';
 import { metricByKey, type MetricDefinition } from '../core/kpis/metrics';
@@ -8,8 +8,7 @@ import type { WorkspaceContext } from './context';
 import { getTouchpoint } from './touchpoints';
 import { raiseAlertIfOutOfBand } from './kpis/alerts';
 import { deleteWithHistory } from './deleteWithHistory';
-
-type KpiValue = NonNullable<Kpi['latest']>;
+import type { Deleted } from '../contract/common';
 
 export async function listKpis(
   ctx: WorkspaceContext,
@@ -154,7 +153,7 @@ export async function updateKpi(
   return getKpi(ctx, id);
 }
 
-export async function deleteKpi(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deleteKpi(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'kpis', id, 'KPI');
 }
 

@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { deleteWithHistory } from './deleteWithHistory';
+import type { Deleted } from '../contract/common';
 
 /** A measure is overdue when its due date has passed and it is neither done nor dropped. */
 export function isOverdue(
@@ -178,7 +179,7 @@ export async function updateMeasure(
   return getMeasure(ctx, id);
 }
 
-export async function deleteMeasure(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deleteMeasure(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'measures', id, 'Measure');
 }
 

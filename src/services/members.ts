@@ -4,6 +4,7 @@ import { createUser, findUserByEmail } from './accounts';
 import type { Member } from '../contract/team';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
+import type { RemovedMember } from '../contract/team';
 
 export type { Member } from '../contract/team';
 
@@ -86,10 +87,7 @@ export async function changeMemberRole(
   return ok({ ...current, role });
 }
 
-export async function removeMember(
-  ctx: WorkspaceContext,
-  userId: string,
-): Promise<Result<{ userId: string }>> {
+export async function removeMember(ctx: WorkspaceContext, userId: string): Promise<Result<RemovedMember>> {
   const current = (await listMembers(ctx)).find((m) => m.userId === userId);
   if (!current) return err('not_found', 'Member not found', { userId });
   if (current.role === 'owner' && (await ownerCount(ctx)) === 1)

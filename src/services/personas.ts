@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { deleteWithHistory } from './deleteWithHistory';
+import type { Deleted } from '../contract/common';
 
 export async function listPersonas(ctx: WorkspaceContext): Promise<Persona[]> {
   const rows = await ctx.db
@@ -82,7 +83,7 @@ export async function updatePersona(
   return ok(toPersona(row));
 }
 
-export async function deletePersona(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deletePersona(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'personas', id, 'Persona');
 }
 

@@ -36,6 +36,7 @@ import type { WorkspaceContext } from './context';
 import { toCsv } from './csvTable';
 import { createTouchpointFromCatalogue } from './touchpoints';
 import { deleteWithHistory } from './deleteWithHistory';
+import type { Deleted } from '../contract/common';
 
 export type QuickcheckLang = 'de' | 'en';
 
@@ -162,10 +163,7 @@ export async function getQuickcheckRun(ctx: WorkspaceContext, id: string): Promi
 }
 
 /** Deletes a run; touchpoints adopted from it stay and lose their link to it. */
-export async function deleteQuickcheckRun(
-  ctx: WorkspaceContext,
-  id: string,
-): Promise<Result<{ id: string }>> {
+export async function deleteQuickcheckRun(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'quickcheck_runs', id, 'Quickcheck run');
 }
 

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RatingLinksTable } from '../db/schema';
-import type { Rating, RatingInput, RatingLink } from '../contract/ratings';
+import type { PublicRatingPage, Rating, RatingInput, RatingLink } from '../contract/ratings';
 import type { RatingSource } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import type { Db } from '../db/database';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 import { getTouchpoint } from './touchpoints';
+import type { Deleted } from '../contract/common';
+import type { PublicRatingThanks } from '../contract/ratings';
 
 export async function listRatings(ctx: WorkspaceContext, touchpointId: string): Promise<Result<Rating[]>> {
   const tp = await getTouchpoint(ctx, touchpointId);
@@ -77,7 +79,7 @@ export async function deleteRating(
   ctx: WorkspaceContext,
   touchpointId: string,
   ratingId: string,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<Deleted>> {
   const row = await ctx.db
     .deleteFrom('ratings')
     .where('workspace_id', '=', ctx.workspaceId)
@@ -178,12 +180,7 @@ export async function revokeRatingLink(
   return row ? ok(toLink(row, publicUrl)) : err('not_found', 'Rating link not found', { id: linkId });
 }
 
-export interface PublicRatingPage {
-  workspaceName: string;
-  touchpointName: string;
-  customerView: string;
-  state: 'open' | 'used' | 'expired' | 'revoked';
-}
+export type { PublicRatingPage } from '../contract/ratings';
 
 /** What a customer sees behind a rating link; no account needed. */
 export async function openRatingLink(db: Db, token: string): Promise<Result<PublicRatingPage>> {
@@ -226,7 +223,7 @@ export async function submitRatingViaLink(
   db: Db,
   token: string,
   input: { score: number; comment?: string },
-): Promise<Result<{ thanks: true }>> {
+): Promise<Result<PublicRatingThanks>> {
   return db.transaction().execute(async (trx) => {
     const link = await trx
       .updateTable('rating_links')

@@ -18,6 +18,7 @@ import { touchpointChanges } from './touchpointChanges';
 import type { WorkspaceContext } from './context';
 import { getWorkspace } from './workspaces';
 import { deleteWithHistory } from './deleteWithHistory';
+import type { Deleted } from '../contract/common';
 
 export async function listTouchpoints(
   ctx: WorkspaceContext,
@@ -444,7 +445,7 @@ export async function restoreTouchpoint(ctx: WorkspaceContext, id: string): Prom
   return getTouchpoint(ctx, id);
 }
 
-export async function deleteTouchpoint(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deleteTouchpoint(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   return deleteWithHistory(ctx, 'touchpoints', id, 'Touchpoint');
 }
 

@@ -13,6 +13,7 @@ import { listPersonas } from './personas';
 import { listRatings } from './ratings';
 import { listTouchpoints } from './touchpoints';
 import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
+import type { WorkspaceImportResult } from '../contract/workspaceDocument';
 
 export interface DocumentProblem {
   path: string;
@@ -151,7 +152,7 @@ export async function importWorkspaceDocument(
   db: Db,
   input: unknown,
   options: { ownerUserId?: string; name?: string } = {},
-): Promise<Result<{ workspaceId: string; counts: Record<string, number> }>> {
+): Promise<Result<WorkspaceImportResult>> {
   const valid = validateWorkspaceDocument(input);
   if (!valid.ok) return valid;
   const doc = valid.value;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParams, workspaceParams } from '../../contract/common';
-import { alertListQuery, kpiAlertSchema } from '../../contract/kpis';
+import { acknowledgedAlertSchema, alertListQuery, kpiAlertSchema } from '../../contract/kpis';
 import { acknowledgeAlert, listAlerts } from '../../services/kpis/alerts';
 import { sendResult } from '../errors';
 import { ctxOf, type App } from '../types';
@@ -20,7 +20,9 @@ export async function alertRoutes(app: App) {
     },
     async (req) => listAlerts(ctxOf(req), req.query),
   );
-  app.post('/alerts/:id/acknowledge', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await acknowledgeAlert(ctxOf(req), req.params.id)),
+  app.post(
+    '/alerts/:id/acknowledge',
+    { schema: { tags, params: idParams, response: { 200: acknowledgedAlertSchema } } },
+    async (req, reply) => sendResult(reply, await acknowledgeAlert(ctxOf(req), req.params.id)),
   );
 }

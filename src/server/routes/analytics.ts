@@ -46,6 +46,7 @@ export async function analyticsRoutes(app: App) {
         tags,
         params: workspaceParams.extend({ conversionPoint: z.string().min(1).max(200) }),
         body: conversionPointNameInput,
+        response: { 200: conversionPointNameSchema },
       },
     },
     async (req, reply) =>

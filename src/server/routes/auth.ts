@@ -1,20 +1,9 @@
 import { z } from 'zod';
+import { loginAnswerSchema, meSchema, passwordChangedSchema } from '../../contract/auth';
 import { changePassword, listMemberships, login, logout } from '../../services/accounts';
 import { bearer, requireUser, SESSION_COOKIE } from '../auth';
 import { sendError, sendResult } from '../errors';
 import type { App, AppDeps } from '../types';
-
-const userSchema = z.object({ id: z.uuid(), email: z.string(), name: z.string() });
-const meSchema = z.object({
-  user: userSchema,
-  workspaces: z.array(
-    z.object({
-      workspaceId: z.uuid(),
-      workspaceName: z.string(),
-      role: z.enum(['owner', 'editor', 'viewer']),
-    }),
-  ),
-});
 
 export async function authRoutes(app: App, { db, config }: AppDeps) {
   app.post(
@@ -26,7 +15,7 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
           email: z.string().trim().min(1).max(320),
           password: z.string().min(1).max(500),
         }),
-        response: { 200: meSchema.extend({ token: z.string(), expiresAt: z.string() }) },
+        response: { 200: loginAnswerSchema },
       },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' }, errors: ['unauthenticated'] },
     },
@@ -50,13 +39,17 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
-    // A client that logged in with the returned token (not the cookie) logs out with it too.
-    const token = req.cookies[SESSION_COOKIE] ?? bearer(req);
-    if (token) await logout(db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: z.null() } } },
+    async (req, reply) => {
+      // A client that logged in with the returned token (not the cookie) logs out with it too.
+      const token = req.cookies[SESSION_COOKIE] ?? bearer(req);
+      if (token) await logout(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
 
   app.post(
     '/auth/password',
@@ -67,7 +60,7 @@ export async function authRoutes(app: App, { db, config }: AppDeps) {
           currentPassword: z.string().min(1).max(500),
           newPassword: z.string().min(10, 'must have at least 10 characters').max(200),
         }),
-        response: { 200: z.object({ endedSessions: z.number().int() }) },
+        response: { 200: passwordChangedSchema },
       },
       // Guessing the current password through this route is as limited as through the login.
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },

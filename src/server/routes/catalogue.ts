@@ -6,13 +6,14 @@ import {
   dosAndDonts,
   needCategories,
 } from '../../core/catalogue';
+import { catalogueSchema, checklistSchema } from '../../contract/catalogue';
 import { checklistKindSchema } from '../../core/model';
 import type { App } from '../types';
 
 /** The catalogue is product data: the same for every workspace, readable by anyone logged in or not. */
 export async function catalogueRoutes(app: App) {
   const tags = ['catalogue'];
-  app.get('/catalogue', { schema: { tags } }, async () => ({
+  app.get('/catalogue', { schema: { tags, response: { 200: catalogueSchema } } }, async () => ({
     needCategories,
     digitalInterfaces,
     analogTouchpoints,
@@ -20,7 +21,7 @@ export async function catalogueRoutes(app: App) {
   }));
   app.get(
     '/catalogue/checklists/:kind',
-    { schema: { tags, params: z.object({ kind: checklistKindSchema }) } },
+    { schema: { tags, params: z.object({ kind: checklistKindSchema }), response: { 200: checklistSchema } } },
     async (req) => checklistFor(req.params.kind),
   );
 }

@@ -1,5 +1,11 @@
-import { idParams, workspaceParams } from '../../contract/common';
-import { contentAssetInputSchema, contentAssetPatchSchema, contentMapSchema } from '../../contract/content';
+import { z } from 'zod';
+import { deletedSchema, idParams, workspaceParams } from '../../contract/common';
+import {
+  contentAssetInputSchema,
+  contentAssetPatchSchema,
+  contentAssetSchema,
+  contentMapSchema,
+} from '../../contract/content';
 import {
   createContentAsset,
   deleteContentAsset,
@@ -12,21 +18,39 @@ import { ctxOf, type App } from '../types';
 
 export async function contentRoutes(app: App) {
   const tags = ['content'];
-  app.get('/content-assets', { schema: { tags, params: workspaceParams } }, async (req) =>
-    listContentAssets(ctxOf(req)),
+  app.get(
+    '/content-assets',
+    { schema: { tags, params: workspaceParams, response: { 200: z.array(contentAssetSchema) } } },
+    async (req) => listContentAssets(ctxOf(req)),
   );
   app.post(
     '/content-assets',
-    { schema: { tags, params: workspaceParams, body: contentAssetInputSchema } },
+    {
+      schema: {
+        tags,
+        params: workspaceParams,
+        body: contentAssetInputSchema,
+        response: { 201: contentAssetSchema },
+      },
+    },
     async (req, reply) => sendResult(reply, await createContentAsset(ctxOf(req), req.body), 201),
   );
   app.patch(
     '/content-assets/:id',
-    { schema: { tags, params: idParams, body: contentAssetPatchSchema } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: contentAssetPatchSchema,
+        response: { 200: contentAssetSchema },
+      },
+    },
     async (req, reply) => sendResult(reply, await updateContentAsset(ctxOf(req), req.params.id, req.body)),
   );
-  app.delete('/content-assets/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deleteContentAsset(ctxOf(req), req.params.id)),
+  app.delete(
+    '/content-assets/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deleteContentAsset(ctxOf(req), req.params.id)),
   );
   app.get(
     '/content-map',

@@ -23,6 +23,7 @@ import {
   webhookSecretSchema,
   webhookSigningKeyInputSchema,
   webhookSigningKeySchema,
+  deletedMailingSchema,
 } from '../../contract/email';
 import { getEmailKpisOverTime } from '../../services/email/getEmailKpisOverTime';
 import { getMailingKpis } from '../../services/email/getMailingKpis';
@@ -99,20 +100,28 @@ export async function emailRoutes(app: App, deps: AppDeps) {
   );
   app.post(
     '/mailings',
-    { schema: { tags, params: workspaceParams, body: mailingInputSchema } },
+    { schema: { tags, params: workspaceParams, body: mailingInputSchema, response: { 201: mailingSchema } } },
     async (req, reply) => sendResult(reply, await createMailing(ctxOf(req), req.body), 201),
   );
-  app.get('/mailings/:id', { schema: { tags, params: mailingIdParams } }, async (req, reply) =>
-    sendResult(reply, await getMailing(ctxOf(req), req.params.id)),
+  app.get(
+    '/mailings/:id',
+    { schema: { tags, params: mailingIdParams, response: { 200: mailingSchema } } },
+    async (req, reply) => sendResult(reply, await getMailing(ctxOf(req), req.params.id)),
   );
   app.patch(
     '/mailings/:id',
-    { schema: { tags, params: mailingIdParams, body: mailingPatchSchema }, config: { errors: ['conflict'] } },
+    {
+      schema: { tags, params: mailingIdParams, body: mailingPatchSchema, response: { 200: mailingSchema } },
+      config: { errors: ['conflict'] },
+    },
     async (req, reply) => sendResult(reply, await updateMailing(ctxOf(req), req.params.id, req.body)),
   );
   app.delete(
     '/mailings/:id',
-    { schema: { tags, params: mailingIdParams }, config: { errors: ['conflict'] } },
+    {
+      schema: { tags, params: mailingIdParams, response: { 200: deletedMailingSchema } },
+      config: { errors: ['conflict'] },
+    },
     async (req, reply) => sendResult(reply, await deleteMailing(ctxOf(req), req.params.id)),
   );
   app.post(

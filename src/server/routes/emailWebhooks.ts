@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { webhookAnswerSchema } from '../../contract/email';
 import { handleEmailWebhook } from '../../services/email/webhooks';
 import { sendResult } from '../errors';
 import type { App, AppDeps } from '../types';
@@ -30,7 +31,10 @@ async function webhookRoutes(app: App, { db }: AppDeps) {
   });
   app.post(
     '/email/webhooks/:provider/:secret',
-    { schema: { tags: ['email'], params: webhookParams }, config: { ownBody: true, errors: ['forbidden'] } },
+    {
+      schema: { tags: ['email'], params: webhookParams, response: { 200: webhookAnswerSchema } },
+      config: { ownBody: true, errors: ['forbidden'] },
+    },
     async (req, reply) =>
       sendResult(
         reply,

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { workspaceParams } from '../../contract/common';
@@ -33,8 +34,10 @@ export async function importRoutes(app: App) {
     { schema: { tags, params: workspaceParams, response: { 200: z.array(importJobSchema) } } },
     async (req) => listImportJobs(ctxOf(req)),
   );
-  app.get('/imports/:jobId', { schema: { tags, params: importJobParams } }, async (req, reply) =>
-    sendResult(reply, await getImportJob(ctxOf(req), req.params.jobId)),
+  app.get(
+    '/imports/:jobId',
+    { schema: { tags, params: importJobParams, response: { 200: importJobSchema } } },
+    async (req, reply) => sendResult(reply, await getImportJob(ctxOf(req), req.params.jobId)),
   );
   app.post(
     '/imports/:kind/jobs',
@@ -61,12 +64,14 @@ export async function importRoutes(app: App) {
           params: importParams,
           querystring: importQuery,
           description: 'CSV body (text/csv), read as a stream; columns in docs/imports-and-kpis.md',
+          response: { 201: importJobSchema },
         },
       },
       async (req, reply) => {
         const body = req.body as IncomingMessage | undefined;
         if (!body || typeof (body as Partial<IncomingMessage>)[Symbol.asyncIterator] !== 'function')
-          return reply.code(415).send({
+          // Error bodies are sent as they are, outside the route's success schema.
+          return (reply as FastifyReply).code(415).send({
             error: { code: 'unsupported_media_type', message: 'Send the CSV as text/csv', details: {} },
           });
         const length = Number(req.headers['content-length']);

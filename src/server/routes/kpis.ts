@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idParams, isoDate, workspaceParams } from '../../contract/common';
-import { kpiPatchSchema, kpiSchema, kpiValueInputSchema } from '../../contract/kpis';
+import { deletedSchema, idParams, isoDate, workspaceParams } from '../../contract/common';
+import { kpiPatchSchema, kpiSchema, kpiValueInputSchema, kpiValueSchema } from '../../contract/kpis';
 import { deleteKpi, getKpi, listKpiValues, listKpis, recordKpiValue, updateKpi } from '../../services/kpis';
 import { sendResult } from '../errors';
 import { ctxOf, type App } from '../types';
@@ -12,16 +12,23 @@ export async function kpiRoutes(app: App) {
     { schema: { tags, params: workspaceParams, response: { 200: z.array(kpiSchema) } } },
     async (req) => listKpis(ctxOf(req)),
   );
-  app.get('/kpis/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await getKpi(ctxOf(req), req.params.id)),
+  app.get(
+    '/kpis/:id',
+    { schema: { tags, params: idParams, response: { 200: kpiSchema } } },
+    async (req, reply) => sendResult(reply, await getKpi(ctxOf(req), req.params.id)),
   );
   app.patch(
     '/kpis/:id',
-    { schema: { tags, params: idParams, body: kpiPatchSchema }, config: { errors: ['conflict'] } },
+    {
+      schema: { tags, params: idParams, body: kpiPatchSchema, response: { 200: kpiSchema } },
+      config: { errors: ['conflict'] },
+    },
     async (req, reply) => sendResult(reply, await updateKpi(ctxOf(req), req.params.id, req.body)),
   );
-  app.delete('/kpis/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deleteKpi(ctxOf(req), req.params.id)),
+  app.delete(
+    '/kpis/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deleteKpi(ctxOf(req), req.params.id)),
   );
   app.get(
     '/kpis/:id/values',
@@ -30,13 +37,14 @@ export async function kpiRoutes(app: App) {
         tags,
         params: idParams,
         querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+        response: { 200: z.array(kpiValueSchema) },
       },
     },
     async (req, reply) => sendResult(reply, await listKpiValues(ctxOf(req), req.params.id, req.query)),
   );
   app.post(
     '/kpis/:id/values',
-    { schema: { tags, params: idParams, body: kpiValueInputSchema } },
+    { schema: { tags, params: idParams, body: kpiValueInputSchema, response: { 201: kpiValueSchema } } },
     async (req, reply) => sendResult(reply, await recordKpiValue(ctxOf(req), req.params.id, req.body), 201),
   );
 }

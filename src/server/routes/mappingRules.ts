@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, workspaceParams } from '../../contract/common';
+import { deletedSchema, idParams, workspaceParams } from '../../contract/common';
 import { mappingRuleInputSchema, mappingRulePatchSchema, mappingRuleSchema } from '../../contract/events';
 import {
   createMappingRule,
@@ -20,15 +20,26 @@ export async function mappingRuleRoutes(app: App) {
   );
   app.post(
     '/mapping-rules',
-    { schema: { tags, params: workspaceParams, body: mappingRuleInputSchema } },
+    {
+      schema: {
+        tags,
+        params: workspaceParams,
+        body: mappingRuleInputSchema,
+        response: { 201: mappingRuleSchema },
+      },
+    },
     async (req, reply) => sendResult(reply, await createMappingRule(ctxOf(req), req.body), 201),
   );
   app.patch(
     '/mapping-rules/:id',
-    { schema: { tags, params: idParams, body: mappingRulePatchSchema } },
+    {
+      schema: { tags, params: idParams, body: mappingRulePatchSchema, response: { 200: mappingRuleSchema } },
+    },
     async (req, reply) => sendResult(reply, await updateMappingRule(ctxOf(req), req.params.id, req.body)),
   );
-  app.delete('/mapping-rules/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deleteMappingRule(ctxOf(req), req.params.id)),
+  app.delete(
+    '/mapping-rules/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deleteMappingRule(ctxOf(req), req.params.id)),
   );
 }

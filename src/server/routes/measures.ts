@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, workspaceParams } from '../../contract/common';
+import { deletedSchema, idParams, workspaceParams } from '../../contract/common';
 import {
   measureInputSchema,
   measureListQuery,
@@ -30,20 +30,24 @@ export async function measureRoutes(app: App) {
     },
     async (req) => listMeasures(ctxOf(req), req.query),
   );
-  app.get('/measures/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await getMeasure(ctxOf(req), req.params.id)),
+  app.get(
+    '/measures/:id',
+    { schema: { tags, params: idParams, response: { 200: measureSchema } } },
+    async (req, reply) => sendResult(reply, await getMeasure(ctxOf(req), req.params.id)),
   );
   app.post(
     '/measures',
-    { schema: { tags, params: workspaceParams, body: measureInputSchema } },
+    { schema: { tags, params: workspaceParams, body: measureInputSchema, response: { 201: measureSchema } } },
     async (req, reply) => sendResult(reply, await createMeasure(ctxOf(req), req.body), 201),
   );
   app.patch(
     '/measures/:id',
-    { schema: { tags, params: idParams, body: measurePatchSchema } },
+    { schema: { tags, params: idParams, body: measurePatchSchema, response: { 200: measureSchema } } },
     async (req, reply) => sendResult(reply, await updateMeasure(ctxOf(req), req.params.id, req.body)),
   );
-  app.delete('/measures/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deleteMeasure(ctxOf(req), req.params.id)),
+  app.delete(
+    '/measures/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deleteMeasure(ctxOf(req), req.params.id)),
   );
 }

@@ -1,4 +1,4 @@
-import { idParams, workspaceParams } from '../../contract/common';
+import { deletedSchema, idParams, workspaceParams } from '../../contract/common';
 import { personaInputSchema, personaPatchSchema, personaSchema } from '../../contract/personas';
 import {
   createPersona,
@@ -18,20 +18,24 @@ export async function personaRoutes(app: App) {
     { schema: { tags, params: workspaceParams, response: { 200: z.array(personaSchema) } } },
     async (req) => listPersonas(ctxOf(req)),
   );
-  app.get('/personas/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await getPersona(ctxOf(req), req.params.id)),
+  app.get(
+    '/personas/:id',
+    { schema: { tags, params: idParams, response: { 200: personaSchema } } },
+    async (req, reply) => sendResult(reply, await getPersona(ctxOf(req), req.params.id)),
   );
   app.post(
     '/personas',
-    { schema: { tags, params: workspaceParams, body: personaInputSchema } },
+    { schema: { tags, params: workspaceParams, body: personaInputSchema, response: { 201: personaSchema } } },
     async (req, reply) => sendResult(reply, await createPersona(ctxOf(req), req.body), 201),
   );
   app.patch(
     '/personas/:id',
-    { schema: { tags, params: idParams, body: personaPatchSchema } },
+    { schema: { tags, params: idParams, body: personaPatchSchema, response: { 200: personaSchema } } },
     async (req, reply) => sendResult(reply, await updatePersona(ctxOf(req), req.params.id, req.body)),
   );
-  app.delete('/personas/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deletePersona(ctxOf(req), req.params.id)),
+  app.delete(
+    '/personas/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deletePersona(ctxOf(req), req.params.id)),
   );
 }

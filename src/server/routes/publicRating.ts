@@ -1,7 +1,7 @@
 import fastifyFormbody from '@fastify/formbody';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { publicRatingSchema } from '../../contract/ratings';
+import { publicRatingPageSchema, publicRatingSchema, publicRatingThanksSchema } from '../../contract/ratings';
 import { openRatingLink, submitRatingViaLink } from '../../services/ratings';
 import { sendError, sendResult } from '../errors';
 import { renderRatingPage } from '../ratingPage';
@@ -22,13 +22,18 @@ const tokenParams = z.object({
 export async function publicRatingRoutes(app: App, { db }: AppDeps) {
   app.get(
     '/api/v1/public/ratings/:token',
-    { schema: { tags: ['public'], params: tokenParams } },
+    { schema: { tags: ['public'], params: tokenParams, response: { 200: publicRatingPageSchema } } },
     async (req, reply) => sendResult(reply, await openRatingLink(db, req.params.token)),
   );
   app.post(
     '/api/v1/public/ratings/:token',
     {
-      schema: { tags: ['public'], params: tokenParams, body: publicRatingSchema },
+      schema: {
+        tags: ['public'],
+        params: tokenParams,
+        body: publicRatingSchema,
+        response: { 201: publicRatingThanksSchema },
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' }, errors: ['gone'] },
     },
     async (req, reply) => sendResult(reply, await submitRatingViaLink(db, req.params.token, req.body), 201),

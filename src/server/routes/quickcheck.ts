@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, workspaceParams } from '../../contract/common';
+import { deletedSchema, idParams, workspaceParams } from '../../contract/common';
 import {
   quickcheckAdoptInputSchema,
   quickcheckAdoptResultSchema,
@@ -31,6 +31,7 @@ import {
   runQuickcheck,
 } from '../../services/quickcheckRuns';
 import { sendError, sendResult } from '../errors';
+import { csvAnswer, htmlAnswer } from '../fileAnswers';
 import { renderQuickcheckPrintPage } from '../quickcheckPrintPage';
 import { ctxOf, type App, type AppDeps } from '../types';
 
@@ -85,8 +86,10 @@ export async function quickcheckRoutes(app: App, _deps: AppDeps) {
     { schema: { tags, params: idParams, response: { 200: quickcheckRunSchema } } },
     async (req, reply) => sendResult(reply, await getQuickcheckRun(ctxOf(req), req.params.id)),
   );
-  app.delete('/quickcheck/runs/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deleteQuickcheckRun(ctxOf(req), req.params.id)),
+  app.delete(
+    '/quickcheck/runs/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deleteQuickcheckRun(ctxOf(req), req.params.id)),
   );
   app.get(
     '/quickcheck/runs/:id/compare',
@@ -102,7 +105,7 @@ export async function quickcheckRoutes(app: App, _deps: AppDeps) {
   );
   app.get(
     '/quickcheck/runs/:id.csv',
-    { schema: { tags, params: idParams, querystring: quickcheckLangQuery } },
+    { schema: { tags, params: idParams, querystring: quickcheckLangQuery, response: { 200: csvAnswer } } },
     async (req, reply) => {
       const result = await quickcheckRunCsv(ctxOf(req), req.params.id, req.query.lang);
       if (!result.ok) return sendError(reply, result.error);
@@ -114,7 +117,7 @@ export async function quickcheckRoutes(app: App, _deps: AppDeps) {
   );
   app.get(
     '/quickcheck/runs/:id/print',
-    { schema: { tags, params: idParams, querystring: quickcheckLangQuery } },
+    { schema: { tags, params: idParams, querystring: quickcheckLangQuery, response: { 200: htmlAnswer } } },
     async (req, reply) => {
       const result = await getQuickcheckRunReport(ctxOf(req), req.params.id, req.query.lang);
       if (!result.ok) return sendError(reply, result.error);

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { idParams, idSchema, workspaceParams } from '../../contract/common';
-import { kpiInputSchema } from '../../contract/kpis';
-import { ratingInputSchema, ratingLinkInputSchema } from '../../contract/ratings';
+import { deletedSchema, idParams, idSchema, workspaceParams } from '../../contract/common';
+import { historyEntrySchema } from '../../contract/history';
+import { measureSchema } from '../../contract/measures';
+import { kpiInputSchema, kpiSchema } from '../../contract/kpis';
+import {
+  ratingInputSchema,
+  ratingLinkInputSchema,
+  ratingLinkSchema,
+  ratingSchema,
+} from '../../contract/ratings';
 import {
   checklistToggleSchema,
   fromCatalogueSchema,
@@ -59,74 +66,116 @@ export async function touchpointRoutes(app: App, { config }: AppDeps) {
   );
   app.post(
     '/touchpoints',
-    { schema: { tags, params: workspaceParams, body: touchpointInputSchema } },
+    {
+      schema: {
+        tags,
+        params: workspaceParams,
+        body: touchpointInputSchema,
+        response: { 201: touchpointSchema },
+      },
+    },
     async (req, reply) => sendResult(reply, await createTouchpoint(ctxOf(req), req.body), 201),
   );
   app.post(
     '/touchpoints/from-catalogue',
-    { schema: { tags, params: workspaceParams, body: fromCatalogueSchema } },
+    {
+      schema: {
+        tags,
+        params: workspaceParams,
+        body: fromCatalogueSchema,
+        response: { 201: touchpointSchema },
+      },
+    },
     async (req, reply) => sendResult(reply, await createTouchpointFromCatalogue(ctxOf(req), req.body), 201),
   );
   app.patch(
     '/touchpoints/:id',
-    { schema: { tags, params: idParams, body: touchpointPatchSchema } },
+    { schema: { tags, params: idParams, body: touchpointPatchSchema, response: { 200: touchpointSchema } } },
     async (req, reply) => sendResult(reply, await updateTouchpoint(ctxOf(req), req.params.id, req.body)),
   );
   app.post(
     '/touchpoints/:id/move',
-    { schema: { tags, params: idParams, body: moveSchema } },
+    { schema: { tags, params: idParams, body: moveSchema, response: { 200: touchpointSchema } } },
     async (req, reply) => sendResult(reply, await moveTouchpoint(ctxOf(req), req.params.id, req.body)),
   );
   app.post(
     '/touchpoints/:id/retire',
-    { schema: { tags, params: idParams, body: retireSchema } },
+    { schema: { tags, params: idParams, body: retireSchema, response: { 200: touchpointSchema } } },
     async (req, reply) =>
       sendResult(reply, await retireTouchpoint(ctxOf(req), req.params.id, req.body.reason)),
   );
-  app.post('/touchpoints/:id/restore', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await restoreTouchpoint(ctxOf(req), req.params.id)),
+  app.post(
+    '/touchpoints/:id/restore',
+    { schema: { tags, params: idParams, response: { 200: touchpointSchema } } },
+    async (req, reply) => sendResult(reply, await restoreTouchpoint(ctxOf(req), req.params.id)),
   );
-  app.delete('/touchpoints/:id', { schema: { tags, params: idParams } }, async (req, reply) =>
-    sendResult(reply, await deleteTouchpoint(ctxOf(req), req.params.id)),
+  app.delete(
+    '/touchpoints/:id',
+    { schema: { tags, params: idParams, response: { 200: deletedSchema } } },
+    async (req, reply) => sendResult(reply, await deleteTouchpoint(ctxOf(req), req.params.id)),
   );
   app.put(
     '/touchpoints/:id/checklist',
-    { schema: { tags, params: idParams, body: checklistToggleSchema } },
+    { schema: { tags, params: idParams, body: checklistToggleSchema, response: { 200: touchpointSchema } } },
     async (req, reply) => sendResult(reply, await setChecklistItem(ctxOf(req), req.params.id, req.body)),
   );
-  app.get('/touchpoints/:id/history', { schema: { tags, params: idParams } }, async (req) =>
-    listHistory(ctxOf(req), { entityId: req.params.id }),
+  app.get(
+    '/touchpoints/:id/history',
+    { schema: { tags, params: idParams, response: { 200: z.array(historyEntrySchema) } } },
+    async (req) => listHistory(ctxOf(req), { entityId: req.params.id }),
   );
-  app.get('/touchpoints/:id/measures', { schema: { tags, params: idParams } }, async (req) =>
-    listMeasures(ctxOf(req), { touchpointId: req.params.id }),
+  app.get(
+    '/touchpoints/:id/measures',
+    { schema: { tags, params: idParams, response: { 200: z.array(measureSchema) } } },
+    async (req) => listMeasures(ctxOf(req), { touchpointId: req.params.id }),
   );
 
   const ratingTags = ['ratings'];
   app.get(
     '/touchpoints/:id/ratings',
-    { schema: { tags: ratingTags, params: idParams } },
+    { schema: { tags: ratingTags, params: idParams, response: { 200: z.array(ratingSchema) } } },
     async (req, reply) => sendResult(reply, await listRatings(ctxOf(req), req.params.id)),
   );
   app.post(
     '/touchpoints/:id/ratings',
-    { schema: { tags: ratingTags, params: idParams, body: ratingInputSchema } },
+    {
+      schema: {
+        tags: ratingTags,
+        params: idParams,
+        body: ratingInputSchema,
+        response: { 201: ratingSchema },
+      },
+    },
     async (req, reply) => sendResult(reply, await addRating(ctxOf(req), req.params.id, req.body), 201),
   );
   app.delete(
     '/touchpoints/:id/ratings/:ratingId',
-    { schema: { tags: ratingTags, params: idParams.extend({ ratingId: idSchema }) } },
+    {
+      schema: {
+        tags: ratingTags,
+        params: idParams.extend({ ratingId: idSchema }),
+        response: { 200: deletedSchema },
+      },
+    },
     async (req, reply) =>
       sendResult(reply, await deleteRating(ctxOf(req), req.params.id, req.params.ratingId)),
   );
   app.get(
     '/touchpoints/:id/rating-links',
-    { schema: { tags: ratingTags, params: idParams } },
+    { schema: { tags: ratingTags, params: idParams, response: { 200: z.array(ratingLinkSchema) } } },
     async (req, reply) =>
       sendResult(reply, await listRatingLinks(ctxOf(req), req.params.id, publicUrlOf(config, req))),
   );
   app.post(
     '/touchpoints/:id/rating-links',
-    { schema: { tags: ratingTags, params: idParams, body: ratingLinkInputSchema } },
+    {
+      schema: {
+        tags: ratingTags,
+        params: idParams,
+        body: ratingLinkInputSchema,
+        response: { 201: z.array(ratingLinkSchema) },
+      },
+    },
     async (req, reply) =>
       sendResult(
         reply,
@@ -136,7 +185,13 @@ export async function touchpointRoutes(app: App, { config }: AppDeps) {
   );
   app.delete(
     '/touchpoints/:id/rating-links/:linkId',
-    { schema: { tags: ratingTags, params: idParams.extend({ linkId: idSchema }) } },
+    {
+      schema: {
+        tags: ratingTags,
+        params: idParams.extend({ linkId: idSchema }),
+        response: { 200: ratingLinkSchema },
+      },
+    },
     async (req, reply) =>
       sendResult(
         reply,
@@ -144,12 +199,17 @@ export async function touchpointRoutes(app: App, { config }: AppDeps) {
       ),
   );
 
-  app.get('/touchpoints/:id/kpis', { schema: { tags: ['kpis'], params: idParams } }, async (req) =>
-    listKpis(ctxOf(req), { touchpointId: req.params.id }),
+  app.get(
+    '/touchpoints/:id/kpis',
+    { schema: { tags: ['kpis'], params: idParams, response: { 200: z.array(kpiSchema) } } },
+    async (req) => listKpis(ctxOf(req), { touchpointId: req.params.id }),
   );
   app.post(
     '/touchpoints/:id/kpis',
-    { schema: { tags: ['kpis'], params: idParams, body: kpiInputSchema }, config: { errors: ['conflict'] } },
+    {
+      schema: { tags: ['kpis'], params: idParams, body: kpiInputSchema, response: { 201: kpiSchema } },
+      config: { errors: ['conflict'] },
+    },
     async (req, reply) => sendResult(reply, await createKpi(ctxOf(req), req.params.id, req.body), 201),
   );
 }

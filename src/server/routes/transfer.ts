@@ -1,6 +1,9 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requiredName, workspaceParams } from '../../contract/common';
+import { csvImportResultSchema } from '../../contract/imports';
+import { workspaceDocumentSchema, workspaceImportResultSchema } from '../../contract/workspaceDocument';
+import { csvAnswer } from '../fileAnswers';
 import { exportActionPlanCsv, importActionPlanCsv } from '../../services/actionPlanCsv';
 import { exportInventoryCsv, importInventoryCsv } from '../../services/inventoryCsv';
 import { err } from '../../core/result';
@@ -27,21 +30,36 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 /** Workspace export and the CSV round trips of the inventory and the action plan. */
 export async function transferRoutes(app: App) {
   const tags = ['import & export'];
-  app.get('/export', { schema: { tags, params: workspaceParams } }, async (req, reply) => {
-    reply.header('content-disposition', `attachment; filename="touchpoint-workspace-${stamp()}.json"`);
-    return exportWorkspaceDocument(ctxOf(req));
-  });
-  app.get('/touchpoints.csv', { schema: { tags, params: workspaceParams } }, async (req, reply) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="touchpoints-${stamp()}.csv"`)
-      .send(await exportInventoryCsv(ctxOf(req))),
+  app.get(
+    '/export',
+    {
+      schema: { tags, params: workspaceParams, response: { 200: workspaceDocumentSchema } },
+      // The document schema is the import's check, with its limits; a workspace holding something it
+      // refuses (a run stored by an older version, say) is still exported as it is, never a 500.
+      serializerCompiler: () => (data) => JSON.stringify(data),
+    },
+    async (req, reply) => {
+      reply.header('content-disposition', `attachment; filename="touchpoint-workspace-${stamp()}.json"`);
+      return exportWorkspaceDocument(ctxOf(req));
+    },
   );
-  app.get('/measures.csv', { schema: { tags, params: workspaceParams } }, async (req, reply) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="action-plan-${stamp()}.csv"`)
-      .send(await exportActionPlanCsv(ctxOf(req))),
+  app.get(
+    '/touchpoints.csv',
+    { schema: { tags, params: workspaceParams, response: { 200: csvAnswer } } },
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="touchpoints-${stamp()}.csv"`)
+        .send(await exportInventoryCsv(ctxOf(req))),
+  );
+  app.get(
+    '/measures.csv',
+    { schema: { tags, params: workspaceParams, response: { 200: csvAnswer } } },
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="action-plan-${stamp()}.csv"`)
+        .send(await exportActionPlanCsv(ctxOf(req))),
   );
   // The imports read the body as bytes, so that the file's encoding can be told from them: a text
   // parser would decode it as UTF-8 and turn Latin-1 umlauts into U+FFFD before the import sees them.
@@ -53,7 +71,12 @@ export async function transferRoutes(app: App) {
       { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
       (_req, body, done) => done(null, body),
     );
-    const schema = { tags, params: workspaceParams, description: csvImportDescription };
+    const schema = {
+      tags,
+      params: workspaceParams,
+      description: csvImportDescription,
+      response: { 200: csvImportResultSchema },
+    };
     // The importers read the bytes and report bad rows with their lines.
     const ownBody = { ownBody: true };
     raw.post(
@@ -87,6 +110,7 @@ export async function workspaceImportRoutes(app: App, { db }: AppDeps) {
         body: z.unknown(),
         // The web app's new-workspace dialog lets the user name the copy.
         querystring: z.object({ name: requiredName.optional() }),
+        response: { 201: workspaceImportResultSchema },
       },
       bodyLimit: IMPORT_BODY_LIMIT,
       // The document lists its problems with their paths (validateWorkspaceDocument), NUL included.

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { idSchema, requiredName } from '../../contract/common';
+import { historyEntrySchema } from '../../contract/history';
+import {
+  apiTokenInfoSchema,
+  memberSchema,
+  newApiTokenSchema,
+  removedMemberSchema,
+} from '../../contract/team';
 import {
   journeyModelInputSchema as journeyModelInput,
+  journeyModelSchema,
+  membershipSchema,
   workspaceLocaleSchema,
+  workspaceSchema,
   workspaceStartSchema,
 } from '../../contract/workspaces';
 import { roleSchema } from '../../core/model';
@@ -25,10 +35,17 @@ const workspaceParams = z.object({ workspaceId: idSchema });
 
 /** Workspace list and creation (empty, from the method template, or a copy of the demo): any logged-in user. */
 export async function workspaceListRoutes(app: App, { db }: AppDeps) {
-  app.get('/workspaces', { schema: { tags: ['workspaces'] }, onRequest: requireUser(db) }, async (req) => {
-    const user = req.user as NonNullable<typeof req.user>;
-    return listMemberships(db, user.id);
-  });
+  app.get(
+    '/workspaces',
+    {
+      schema: { tags: ['workspaces'], response: { 200: z.array(membershipSchema) } },
+      onRequest: requireUser(db),
+    },
+    async (req) => {
+      const user = req.user as NonNullable<typeof req.user>;
+      return listMemberships(db, user.id);
+    },
+  );
 
   app.post(
     '/workspaces',
@@ -41,6 +58,7 @@ export async function workspaceListRoutes(app: App, { db }: AppDeps) {
           start: workspaceStartSchema.default('empty'),
           locale: workspaceLocaleSchema.optional(),
         }),
+        response: { 201: workspaceSchema },
       },
       onRequest: requireUser(db),
       config: { errors: ['conflict'] },
@@ -60,28 +78,50 @@ export async function workspaceListRoutes(app: App, { db }: AppDeps) {
 
 /** Everything about one workspace itself: settings, journey models, members, API tokens, history. */
 export async function workspaceRoutes(app: App, { db }: AppDeps) {
-  app.get('/', { schema: { tags: ['workspaces'], params: workspaceParams } }, async (req, reply) => {
-    const ws = await getWorkspace(db, ctxOf(req).workspaceId);
-    return ws ? ws : sendError(reply, { code: 'not_found', message: 'Workspace not found' });
-  });
+  app.get(
+    '/',
+    { schema: { tags: ['workspaces'], params: workspaceParams, response: { 200: workspaceSchema } } },
+    async (req, reply) => {
+      const ws = await getWorkspace(db, ctxOf(req).workspaceId);
+      return ws ? ws : sendError(reply, { code: 'not_found', message: 'Workspace not found' });
+    },
+  );
 
   app.patch(
     '/',
     {
-      schema: { tags: ['workspaces'], params: workspaceParams, body: z.strictObject({ name: requiredName }) },
+      schema: {
+        tags: ['workspaces'],
+        params: workspaceParams,
+        body: z.strictObject({ name: requiredName }),
+        response: { 200: workspaceSchema },
+      },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await renameWorkspace(ctxOf(req), req.body.name)),
   );
 
-  app.get('/journey-models', { schema: { tags: ['workspaces'], params: workspaceParams } }, async (req) =>
-    listJourneyModels(db, ctxOf(req).workspaceId),
+  app.get(
+    '/journey-models',
+    {
+      schema: {
+        tags: ['workspaces'],
+        params: workspaceParams,
+        response: { 200: z.array(journeyModelSchema) },
+      },
+    },
+    async (req) => listJourneyModels(db, ctxOf(req).workspaceId),
   );
 
   app.post(
     '/journey-models',
     {
-      schema: { tags: ['workspaces'], params: workspaceParams, body: journeyModelInput },
+      schema: {
+        tags: ['workspaces'],
+        params: workspaceParams,
+        body: journeyModelInput,
+        response: { 201: journeyModelSchema },
+      },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await addJourneyModel(ctxOf(req), req.body), 201),
@@ -90,14 +130,20 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
   app.post(
     '/journey-models/:modelId/activate',
     {
-      schema: { tags: ['workspaces'], params: workspaceParams.extend({ modelId: idSchema }) },
+      schema: {
+        tags: ['workspaces'],
+        params: workspaceParams.extend({ modelId: idSchema }),
+        response: { 200: workspaceSchema },
+      },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await activateJourneyModel(ctxOf(req), req.params.modelId)),
   );
 
-  app.get('/members', { schema: { tags: ['members'], params: workspaceParams } }, async (req) =>
-    listMembers(ctxOf(req)),
+  app.get(
+    '/members',
+    { schema: { tags: ['members'], params: workspaceParams, response: { 200: z.array(memberSchema) } } },
+    async (req) => listMembers(ctxOf(req)),
   );
 
   app.post(
@@ -112,6 +158,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
           name: requiredName.optional(),
           password: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
         }),
+        response: { 201: memberSchema },
       },
       config: { minRole: 'owner', errors: ['conflict'] },
     },
@@ -125,6 +172,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
         tags: ['members'],
         params: workspaceParams.extend({ userId: idSchema }),
         body: z.strictObject({ role: roleSchema }),
+        response: { 200: memberSchema },
       },
       config: { minRole: 'owner', errors: ['conflict'] },
     },
@@ -135,7 +183,11 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
   app.delete(
     '/members/:userId',
     {
-      schema: { tags: ['members'], params: workspaceParams.extend({ userId: idSchema }) },
+      schema: {
+        tags: ['members'],
+        params: workspaceParams.extend({ userId: idSchema }),
+        response: { 200: removedMemberSchema },
+      },
       config: { minRole: 'owner', errors: ['conflict'] },
     },
     async (req, reply) => sendResult(reply, await removeMember(ctxOf(req), req.params.userId)),
@@ -143,7 +195,14 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
 
   app.get(
     '/api-tokens',
-    { schema: { tags: ['api tokens'], params: workspaceParams }, config: { minRole: 'owner' } },
+    {
+      schema: {
+        tags: ['api tokens'],
+        params: workspaceParams,
+        response: { 200: z.array(apiTokenInfoSchema) },
+      },
+      config: { minRole: 'owner' },
+    },
     async (req) => listApiTokens(ctxOf(req)),
   );
 
@@ -154,6 +213,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
         tags: ['api tokens'],
         params: workspaceParams,
         body: z.strictObject({ name: requiredName, role: roleSchema.default('editor') }),
+        response: { 201: newApiTokenSchema },
       },
       config: { minRole: 'owner' },
     },
@@ -163,7 +223,11 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
   app.delete(
     '/api-tokens/:id',
     {
-      schema: { tags: ['api tokens'], params: workspaceParams.extend({ id: idSchema }) },
+      schema: {
+        tags: ['api tokens'],
+        params: workspaceParams.extend({ id: idSchema }),
+        response: { 200: apiTokenInfoSchema },
+      },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await revokeApiToken(ctxOf(req), req.params.id)),
@@ -180,6 +244,7 @@ export async function workspaceRoutes(app: App, { db }: AppDeps) {
           entityId: idSchema.optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),
+        response: { 200: z.array(historyEntrySchema) },
       },
     },
     async (req) => listHistory(ctxOf(req), req.query),

@@ -19,7 +19,12 @@ export async function writeKeyRoutes(app: App) {
   app.post(
     '/write-keys',
     {
-      schema: { tags, params: workspaceParams, body: z.strictObject({ name: requiredName }) },
+      schema: {
+        tags,
+        params: workspaceParams,
+        body: z.strictObject({ name: requiredName }),
+        response: { 201: writeKeySchema },
+      },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await createWriteKey(ctxOf(req), req.body), 201),
@@ -27,7 +32,11 @@ export async function writeKeyRoutes(app: App) {
   app.delete(
     '/write-keys/:keyId',
     {
-      schema: { tags, params: workspaceParams.extend({ keyId: idSchema }) },
+      schema: {
+        tags,
+        params: workspaceParams.extend({ keyId: idSchema }),
+        response: { 200: writeKeySchema },
+      },
       config: { minRole: 'owner' },
     },
     async (req, reply) => sendResult(reply, await revokeWriteKey(ctxOf(req), req.params.keyId)),

@@ -1,4 +1,5 @@
 import type { BounceKind } from '../../core/email/deliveryStatus';
+import type { FeedbackOutcome } from '../../contract/email';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { announceEmailEvents, recordEmailEvent } from './emailEvents';
@@ -18,7 +19,7 @@ export type Feedback =
   | { kind: 'bounce'; bounce: BounceKind; status: string | null; diagnostic: string | null }
   | { kind: 'complaint' };
 
-export type FeedbackOutcome = 'recorded' | 'duplicate' | 'suppressed_only' | 'unknown_recipient';
+export type { FeedbackOutcome } from '../../contract/email';
 
 async function findRecipient(db: Db, clues: FeedbackClues) {
   const base = () => {

@@ -11,6 +11,7 @@ import type { MailingsTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { recordHistory } from '../audit';
 import type { WorkspaceContext } from '../context';
+import type { DeletedMailing } from '../../contract/email';
 
 export type MailingRow = Selectable<MailingsTable>;
 
@@ -148,7 +149,7 @@ export async function updateMailing(
 }
 
 /** Deletes a mailing with its recipients and counters; not while it is being sent. */
-export async function deleteMailing(ctx: WorkspaceContext, id: string): Promise<Result<{ deleted: true }>> {
+export async function deleteMailing(ctx: WorkspaceContext, id: string): Promise<Result<DeletedMailing>> {
   const current = await loadMailing(ctx, id);
   if (!current) return err('not_found', 'Mailing not found', { id });
   if (current.status === 'sending')

@@ -2,17 +2,12 @@ import { isEmailProvider, readWebhook } from '../../core/email/webhookFormats';
 import { verifyMailgunSignature, verifySendgridSignature } from '../../core/email/webhookSignature';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
+import type { WebhookAnswer } from '../../contract/email';
 import { recordFeedback, type FeedbackOutcome } from './bounces';
 import { workspaceOfWebhookSecret } from './webhookSecret';
 import { webhookSigningKeyOf } from './webhookSigningKeys';
 
-export interface WebhookAnswer {
-  received: number;
-  recorded: number;
-  outcomes: FeedbackOutcome[];
-  /** Amazon SNS: the subscription was confirmed. */
-  confirmed?: boolean;
-}
+export type { WebhookAnswer } from '../../contract/email';
 
 function signatureMatches(input: Parameters<typeof handleEmailWebhook>[1], signingKey: string): boolean {
   const header = (name: string) => {

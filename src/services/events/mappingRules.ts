@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../core/result';
 import { recordHistory } from '../audit';
 import type { WorkspaceContext } from '../context';
 import { deleteWithHistory } from '../deleteWithHistory';
+import type { Deleted } from '../../contract/common';
 
 type Row = Selectable<TouchpointMappingRulesTable>;
 
@@ -150,7 +151,7 @@ export async function updateMappingRule(
 
 class NoCondition extends Error {}
 
-export async function deleteMappingRule(ctx: WorkspaceContext, id: string): Promise<Result<{ id: string }>> {
+export async function deleteMappingRule(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
   const deleted = await deleteWithHistory(ctx, 'touchpoint_mapping_rules', id, 'Mapping rule');
   if (deleted.ok) invalidateMappingRules(ctx.workspaceId);
   return deleted;

@@ -6,6 +6,7 @@ import { alertMessage, breachOf } from '../../core/kpis/band';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { WorkspaceContext } from '../context';
+import type { AcknowledgedAlert } from '../../contract/kpis';
 
 export const WEBHOOK_TIMEOUT_MS = 5000;
 
@@ -245,7 +246,7 @@ export async function listAlerts(
 export async function acknowledgeAlert(
   ctx: WorkspaceContext,
   id: string,
-): Promise<Result<{ id: string; acknowledgedAt: string }>> {
+): Promise<Result<AcknowledgedAlert>> {
   const row = await sql<{ id: string; acknowledged_at: Date }>`
     update kpi_alerts set acknowledged_at = coalesce(acknowledged_at, now())
     where workspace_id = ${ctx.workspaceId} and id = ${id}

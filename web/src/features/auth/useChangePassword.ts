@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { passwordChangedSchema } from '../../../../src/contract/auth';
 import { api } from '../../api/client';
 
 /** `POST /auth/password`: the user's own password; the server ends their other sessions. */
@@ -9,7 +9,7 @@ export function useChangePassword() {
       api('/auth/password', {
         method: 'POST',
         body: input,
-        schema: z.object({ endedSessions: z.number() }),
+        schema: passwordChangedSchema,
       }),
   });
 }

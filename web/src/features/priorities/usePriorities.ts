@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PriorityReport } from '../../../../src/core/prioritisation/prioritise';
+import { priorityReportSchema } from '../../../../src/contract/priorities';
 import { api, wsPath } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
@@ -8,9 +8,9 @@ export function usePriorities(workspaceId: string, personaId: string | null) {
   return useQuery({
     queryKey: [...queryKeys.priorities(workspaceId), { personaId }] as const,
     queryFn: ({ signal }) =>
-      api<PriorityReport>(
+      api(
         wsPath(workspaceId, `/priorities${personaId ? `?personaId=${encodeURIComponent(personaId)}` : ''}`),
-        { signal },
+        { signal, schema: priorityReportSchema },
       ),
   });
 }

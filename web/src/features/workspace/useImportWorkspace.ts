@@ -1,8 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { workspaceImportResultSchema } from '../../../../src/contract/workspaceDocument';
 import { api } from '../../api/client';
-
-const importedSchema = z.object({ workspaceId: z.string(), counts: z.record(z.string(), z.number()) });
 
 /** `POST /workspaces/import`: a new workspace from an exported document, optionally under a new name. */
 export function useImportWorkspace() {
@@ -11,7 +9,7 @@ export function useImportWorkspace() {
       api(`/workspaces/import${name ? `?name=${encodeURIComponent(name)}` : ''}`, {
         method: 'POST',
         body: document,
-        schema: importedSchema,
+        schema: workspaceImportResultSchema,
       }),
   });
 }
