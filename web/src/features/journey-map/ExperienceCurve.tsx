@@ -17,7 +17,7 @@ export function ExperienceCurve({ phaseNames, values, view, formatNumber }: Expe
   const option = useMemo((): EChartsOption => {
     return {
       animation: false,
-      grid: { left: 0, right: 0, top: 24, bottom: 28 },
+      grid: { left: 0, right: 0, top: 24, bottom: 8 },
       tooltip: {
         trigger: 'axis',
         valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v) : t('map.curveNoData')),
@@ -26,7 +26,9 @@ export function ExperienceCurve({ phaseNames, values, view, formatNumber }: Expe
         type: 'category',
         data: phaseNames,
         boundaryGap: true,
-        axisLabel: { color: '#1f2937', fontSize: 13, interval: 0 },
+        // The phase columns right below name the phases; long names on the canvas would overlap.
+        axisLabel: { show: false },
+        axisTick: { show: false },
         axisLine: { lineStyle: { color: '#4b5563' } },
       },
       yAxis: {

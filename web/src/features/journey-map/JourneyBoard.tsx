@@ -129,7 +129,13 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
     >
       <div className="board" ref={ref} data-testid="journey-board">
         <p className="board-export-title">{title}</p>
-        <div className="board-inner" style={{ ['--phase-count' as string]: layout.columns.length }}>
+        <div
+          className="board-inner"
+          style={{
+            ['--phase-count' as string]: layout.columns.length,
+            ['--column-count' as string]: layout.columns.length + (layout.withoutPhase.length > 0 ? 1 : 0),
+          }}
+        >
           <ExperienceCurve phaseNames={phaseNames} values={curve} view={view} formatNumber={formatRating} />
           <div className="columns">
             {layout.columns.map((column, i) => (

@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
+import { useHyphenate } from '../../components/useHyphenate';
 import type { MapView } from './mapModel';
 import { TouchpointCard } from './TouchpointCard';
 
@@ -28,6 +29,7 @@ export const PhaseColumn = memo(function PhaseColumn({
   formatNumber,
 }: PhaseColumnProps) {
   const { t } = useTranslation();
+  const hyphenate = useHyphenate();
   const { setNodeRef, isOver } = useDroppable({
     id: phaseId ?? 'none',
     disabled: !canEdit || phaseId === null,
@@ -42,7 +44,10 @@ export const PhaseColumn = memo(function PhaseColumn({
       data-phase-id={phaseId ?? ''}
     >
       <header className="phase-header" title={description}>
-        <h2 id={headingId}>{title}</h2>
+        {/* The label keeps the column's name free of soft hyphens for screen readers. */}
+        <h2 id={headingId} aria-label={title}>
+          {hyphenate(title)}
+        </h2>
         <p className="phase-count">{t('map.cardsInPhase', { count: touchpoints.length })}</p>
       </header>
       {touchpoints.length === 0 ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import { fieldErrorsOf } from '../../api/fieldErrors';
+import { useHyphenate } from '../../components/useHyphenate';
 import { errorMessage, translateFieldMessage } from '../../i18n/errorMessage';
 import { DragHandle } from './DragHandle';
 import type { MapView } from './mapModel';
@@ -30,6 +31,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   formatNumber,
 }: TouchpointCardProps) {
   const { t } = useTranslation();
+  const hyphenate = useHyphenate();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(touchpoint.name);
   const [error, setError] = useState<string | null>(null);
@@ -111,7 +113,7 @@ export const TouchpointCard = memo(function TouchpointCard({
                 to={`/touchpoints/${touchpoint.id}`}
                 aria-label={t('map.openDetail', { name: touchpoint.name })}
               >
-                {touchpoint.name}
+                {hyphenate(touchpoint.name)}
               </Link>
             </h3>
             {onRename && (
