@@ -6,24 +6,7 @@ import { listQuickcheckRuns, runQuickcheck } from '../../src/services/quickcheck
 import { createTouchpointFromCatalogue, listTouchpoints } from '../../src/services/touchpoints';
 import type { TestWorkspace } from '../support/builders';
 import { collectConsole, type E2eServer, openAppOnNewWorkspace, screenshot } from './support';
-
-/** The worked example of docs/quickcheck.md: Chatbots come out "Sehr empfehlenswert" on rank 3. */
-const ANSWERS = [
-  'sehr wichtig',
-  'sehr wichtig',
-  'wichtig',
-  'sehr wichtig',
-  'weniger wichtig',
-  'wichtig',
-  'wichtig',
-  'sehr wichtig',
-  'weniger wichtig',
-  'sehr wichtig',
-  'wichtig',
-  'sehr wichtig',
-  'unwichtig',
-  'unwichtig',
-];
+import { answerQuickcheck } from './quickcheckWizard';
 
 /**
  * Issue 12, item 7: adoption only appeared after saving, and its default ("Alle 'Sehr empfehlenswert'
@@ -52,11 +35,7 @@ describe('adopting Quickcheck recommendations', () => {
     await page.setViewportSize({ width: 1366, height: 800 });
     await page.getByRole('link', { name: 'Quickcheck' }).click();
     await page.getByRole('button', { name: /Neuen Quickcheck starten/ }).click();
-    for (const [i, answer] of ANSWERS.entries()) {
-      await page.getByRole('button', { name: new RegExp(`^Frage ${i + 1}:`) }).click();
-      await page.getByText(`Frage ${i + 1} von 14`).waitFor();
-      await page.getByRole('radio', { name: answer, exact: true }).check();
-    }
+    await answerQuickcheck(page);
     await page.getByRole('button', { name: 'Auswerten' }).click();
     const rows = page.getByTestId('qc-row');
     await rows.first().waitFor();

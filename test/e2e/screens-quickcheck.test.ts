@@ -5,24 +5,7 @@ import { runQuickcheck } from '../../src/services/quickcheckRuns';
 import { listTouchpoints } from '../../src/services/touchpoints';
 import type { TestWorkspace } from '../support/builders';
 import { type E2eServer, openAppOnNewWorkspace, screenshot } from './support';
-
-/** The worked example of docs/quickcheck.md: Chatbots come out at 82,7 % on rank 3. */
-const ANSWERS = [
-  'sehr wichtig',
-  'sehr wichtig',
-  'wichtig',
-  'sehr wichtig',
-  'weniger wichtig',
-  'wichtig',
-  'wichtig',
-  'sehr wichtig',
-  'weniger wichtig',
-  'sehr wichtig',
-  'wichtig',
-  'sehr wichtig',
-  'unwichtig',
-  'unwichtig',
-];
+import { answerQuickcheck, WORKED_EXAMPLE_ANSWERS } from './quickcheckWizard';
 
 describe('the Quickcheck wizard', () => {
   let server: E2eServer;
@@ -46,11 +29,7 @@ describe('the Quickcheck wizard', () => {
     ).resolves.toBe(1);
     await screenshot(page, 'quickcheck-wizard-missing');
 
-    for (const [i, answer] of ANSWERS.entries()) {
-      await page.getByRole('button', { name: new RegExp(`^Frage ${i + 1}:`) }).click();
-      await page.getByText(`Frage ${i + 1} von 14`).waitFor();
-      await page.getByRole('radio', { name: answer, exact: true }).check();
-    }
+    await answerQuickcheck(page);
     await expect(page.getByText('14 von 14 Fragen beantwortet').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Auswerten' }).click();
 
@@ -113,7 +92,7 @@ describe('the Quickcheck wizard', () => {
 
   it('compares a later run with the earlier one, with arrows for what moved', async () => {
     // A second run where low running costs (question 14) became important.
-    const later = ANSWERS.map((a) => a.replace(' ', '-')) as QuickcheckAnswer[];
+    const later = WORKED_EXAMPLE_ANSWERS.map((a) => a.replace(' ', '-')) as QuickcheckAnswer[];
     later[13] = 'sehr-wichtig';
     const run = await runQuickcheck(ws.ctx, { answers: later, name: 'Nach dem Workshop' });
     if (!run.ok) throw new Error(run.error.message);
