@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Issue 12: the monitoring and analytics charts printed axis labels on top of each other ("2.500/2.400").
  * Every ECharts axis label of the web app either hides overlapping labels or fixes which labels it shows
- * (`interval: 0` for the Pareto's touchpoints, `customValues` for the 1-5 scales), or shows none (the experience curve, whose phase columns name
- * the phases right below it).
+ * (`interval: 0` for the Pareto's touchpoints, `customValues` for the 1-5 scales), or shows none (the
+ * experience curve, whose phase columns name the phases right below it).
  */
 const features = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
