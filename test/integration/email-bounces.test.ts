@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBounceReceiver, type BounceReceiver } from '../../src/services/email/bounceReceiver';
-import { apiAs } from '../support/app';
+import { apiAs, type ApiClient } from '../support/app';
 import { aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
 import { sendAndWait } from '../support/emailSending';
@@ -77,6 +77,49 @@ async function mailReceiver(to: string, raw: string) {
   }
 }
 
+/**
+ * Points the workspace's SMTP at the test inbox, adds one profile per name and sends them a newsletter.
+ * Returns the mailing, what the send reported, and each recipient's token and Message-ID by name.
+ */
+async function sendNewsletter(
+  api: ApiClient,
+  db: ReturnType<typeof testDb>,
+  ws: string,
+  people: string[],
+  bodyText: string,
+) {
+  const base = `/workspaces/${ws}`;
+  await api.put(`${base}/email/smtp`, {
+    host: '127.0.0.1',
+    port: inbox.port,
+    fromAddress: 'news@touchpoint.example.com',
+    bounceAddress: 'bounces@touchpoint.example.com',
+  });
+  await db
+    .insertInto('profiles')
+    .values(people.map((p) => ({ workspace_id: ws, email: `${p}@example.org`, name: p })))
+    .execute();
+  const mailing = await api.post(`${base}/mailings`, {
+    name: 'Newsletter',
+    subject: 'Neuigkeiten',
+    bodyText,
+    segment: { kind: 'all' },
+  });
+  const mailingId = mailing.json().id as string;
+  const sent = await sendAndWait(api, base, mailingId);
+  const rows = await db
+    .selectFrom('mailing_recipients')
+    .select(['email', 'token', 'message_id'])
+    .where('workspace_id', '=', ws)
+    .execute();
+  const recipientNamed = (name: string) => {
+    const row = rows.find((x) => x.email === `${name}@example.org`);
+    if (!row?.message_id) throw new Error(`no recipient ${name}`);
+    return { ...row, messageId: row.message_id };
+  };
+  return { mailingId, sent, recipientNamed };
+}
+
 describe('bounces and complaints', () => {
   it('reads DSNs, mailto unsubscriptions and provider webhooks into statuses, events, suppressions and KPIs', async () => {
     const db = testDb();
@@ -86,35 +129,18 @@ describe('bounces and complaints', () => {
     const anonymous = await apiAs(null);
     const base = `/workspaces/${ws}`;
 
-    await api.put(`${base}/email/smtp`, {
-      host: '127.0.0.1',
-      port: inbox.port,
-      fromAddress: 'news@touchpoint.example.com',
-      bounceAddress: 'bounces@touchpoint.example.com',
-    });
-    const people = ['anna', 'bert', 'carla', 'dora', 'emil', 'frieda'];
-    await db
-      .insertInto('profiles')
-      .values(people.map((p) => ({ workspace_id: ws, email: `${p}@example.org`, name: p })))
-      .execute();
-    const mailing = await api.post(`${base}/mailings`, {
-      name: 'Newsletter',
-      subject: 'Neuigkeiten',
-      bodyText: 'Hallo {{firstName|Kundin/Kunde}}',
-      segment: { kind: 'all' },
-    });
-    const mailingId = mailing.json().id as string;
-    expect(await sendAndWait(api, base, mailingId)).toMatchObject({ recipients: { sent: 6 } });
-    const rows = await db
-      .selectFrom('mailing_recipients')
-      .select(['email', 'token', 'message_id'])
-      .where('workspace_id', '=', ws)
-      .execute();
-    const r = (name: string) => {
-      const row = rows.find((x) => x.email === `${name}@example.org`);
-      if (!row?.message_id) throw new Error(`no recipient ${name}`);
-      return { ...row, messageId: row.message_id };
-    };
+    const {
+      mailingId,
+      sent,
+      recipientNamed: r,
+    } = await sendNewsletter(
+      api,
+      db,
+      ws,
+      ['anna', 'bert', 'carla', 'dora', 'emil', 'frieda'],
+      'Hallo {{firstName|Kundin/Kunde}}',
+    );
+    expect(sent).toMatchObject({ recipients: { sent: 6 } });
     const recipient = (name: string) =>
       db
         .selectFrom('mailing_recipients')
@@ -322,37 +348,14 @@ describe('bounces and complaints', () => {
     const { workspace, owner } = await aWorkspace(db);
     const ws = workspace.id;
     const api = await apiAs(owner.token);
-    const base = `/workspaces/${ws}`;
-    await api.put(`${base}/email/smtp`, {
-      host: '127.0.0.1',
-      port: inbox.port,
-      fromAddress: 'news@touchpoint.example.com',
-      bounceAddress: 'bounces@touchpoint.example.com',
-    });
-    const people = ['gustav', 'hanna', 'ida', 'jonas'];
-    await db
-      .insertInto('profiles')
-      .values(people.map((p) => ({ workspace_id: ws, email: `${p}@example.org`, name: p })))
-      .execute();
-    const mailing = await api.post(`${base}/mailings`, {
-      name: 'Newsletter',
-      subject: 'Neuigkeiten',
-      bodyText: 'Hallo',
-      segment: { kind: 'all' },
-    });
-    expect(await sendAndWait(api, base, mailing.json().id as string)).toMatchObject({
-      recipients: { sent: 4 },
-    });
-    const rows = await db
-      .selectFrom('mailing_recipients')
-      .select(['email', 'token', 'message_id'])
-      .where('workspace_id', '=', ws)
-      .execute();
-    const r = (name: string) => {
-      const row = rows.find((x) => x.email === `${name}@example.org`);
-      if (!row?.message_id) throw new Error(`no recipient ${name}`);
-      return { token: row.token, messageId: row.message_id };
-    };
+    const { sent, recipientNamed: r } = await sendNewsletter(
+      api,
+      db,
+      ws,
+      ['gustav', 'hanna', 'ida', 'jonas'],
+      'Hallo',
+    );
+    expect(sent).toMatchObject({ recipients: { sent: 4 } });
     const status = async () =>
       Object.fromEntries(
         (
