@@ -43,24 +43,20 @@ export async function transferRoutes(app: App) {
       return exportWorkspaceDocument(ctxOf(req));
     },
   );
-  app.get(
-    '/touchpoints.csv',
-    { schema: { tags, params: workspaceParams, response: { 200: csvAnswer } } },
-    async (req, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="touchpoints-${stamp()}.csv"`)
-        .send(await exportInventoryCsv(ctxOf(req))),
-  );
-  app.get(
-    '/measures.csv',
-    { schema: { tags, params: workspaceParams, response: { 200: csvAnswer } } },
-    async (req, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="action-plan-${stamp()}.csv"`)
-        .send(await exportActionPlanCsv(ctxOf(req))),
-  );
+  // The inventory and the action plan as spreadsheet files, named with the day of the export.
+  for (const [url, file, exportCsv] of [
+    ['/touchpoints.csv', 'touchpoints', exportInventoryCsv],
+    ['/measures.csv', 'action-plan', exportActionPlanCsv],
+  ] as const)
+    app.get(
+      url,
+      { schema: { tags, params: workspaceParams, response: { 200: csvAnswer } } },
+      async (req, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${file}-${stamp()}.csv"`)
+          .send(await exportCsv(ctxOf(req))),
+    );
   // The imports read the body as bytes, so that the file's encoding can be told from them: a text
   // parser would decode it as UTF-8 and turn Latin-1 umlauts into U+FFFD before the import sees them.
   await app.register(async (plugin) => {
