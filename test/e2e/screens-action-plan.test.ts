@@ -94,7 +94,7 @@ describe('the action plan', () => {
     expect(download.suggestedFilename()).toMatch(/^action-plan-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path()) as string, 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      'id,title,touchpoints,owner,due_date,status,effort,expected_impact,description,overdue',
+      '\uFEFFid,title,touchpoints,owner,due_date,status,effort,expected_impact,description,overdue',
     );
     expect(csv).toContain('Rückruf-Service auf der Website,Website,Frau Schmidt,2099-06-30,done');
   });

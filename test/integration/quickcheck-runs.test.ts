@@ -124,14 +124,16 @@ describe('Quickcheck runs', () => {
     expect(res.headers['content-disposition']).toMatch(
       /attachment; filename="quickcheck-\d{4}-\d{2}-\d{2}\.csv"/,
     );
-    const lines = res.body.trimEnd().split('\n');
+    // The byte order mark makes Excel read the file as UTF-8 ("Gründe", not "GrÃ¼nde").
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const lines = res.body.slice(1).trimEnd().split('\n');
     expect(lines[0]).toBe('Rang,Kundenschnittstelle,Passung (%),Bewertung,Phasen,Wichtigste Gründe');
     expect(lines).toHaveLength(24);
     expect(lines[1]).toMatch(/^1,Track and Trace \(Sendungsverfolgung\),93\.3,Sehr empfehlenswert,/);
     expect(lines[1]).toContain('(+');
 
     const en = await api.get(`${base}/runs/${saved.id}.csv?lang=en`);
-    expect(en.body.split('\n')[0]).toBe('Rank,Interface,Fit (%),Rating,Phases,Top reasons');
+    expect(en.body.split('\n')[0]).toBe('\uFEFFRank,Interface,Fit (%),Rating,Phases,Top reasons');
     expect(en.body.split('\n')[1]).toMatch(/^1,.*,93\.3,Highly recommended,/);
   });
 

@@ -31,7 +31,7 @@ import {
   runQuickcheck,
 } from '../../services/quickcheckRuns';
 import { sendError, sendResult } from '../errors';
-import { csvAnswer, htmlAnswer } from '../fileAnswers';
+import { csvAnswer, htmlAnswer, sendCsvFile } from '../fileAnswers';
 import { renderQuickcheckPrintPage } from '../quickcheckPrintPage';
 import { ctxOf, type App, type AppDeps } from '../types';
 
@@ -109,10 +109,7 @@ export async function quickcheckRoutes(app: App, _deps: AppDeps) {
     async (req, reply) => {
       const result = await quickcheckRunCsv(ctxOf(req), req.params.id, req.query.lang);
       if (!result.ok) return sendError(reply, result.error);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${result.value.filename}"`)
-        .send(result.value.csv);
+      return sendCsvFile(reply, result.value.filename, result.value.csv);
     },
   );
   app.get(

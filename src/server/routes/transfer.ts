@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requiredName, workspaceParams } from '../../contract/common';
 import { csvImportResultSchema } from '../../contract/imports';
 import { workspaceDocumentSchema, workspaceImportResultSchema } from '../../contract/workspaceDocument';
-import { csvAnswer } from '../fileAnswers';
+import { csvAnswer, sendCsvFile } from '../fileAnswers';
 import { exportActionPlanCsv, importActionPlanCsv } from '../../services/actionPlanCsv';
 import { exportInventoryCsv, importInventoryCsv } from '../../services/inventoryCsv';
 import { err } from '../../core/result';
@@ -51,11 +51,7 @@ export async function transferRoutes(app: App) {
     app.get(
       url,
       { schema: { tags, params: workspaceParams, response: { 200: csvAnswer } } },
-      async (req, reply) =>
-        reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${file}-${stamp()}.csv"`)
-          .send(await exportCsv(ctxOf(req))),
+      async (req, reply) => sendCsvFile(reply, `${file}-${stamp()}.csv`, await exportCsv(ctxOf(req))),
     );
   // The imports read the body as bytes, so that the file's encoding can be told from them: a text
   // parser would decode it as UTF-8 and turn Latin-1 umlauts into U+FFFD before the import sees them.
