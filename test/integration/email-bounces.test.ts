@@ -255,14 +255,14 @@ describe('bounces and complaints', () => {
     expect(await recipient('carla')).toEqual({ status: 'bounced_hard', bounce_status: '5.1.1' });
 
     // Mailgun: a temporary failure, then the permanent one for the same mail (found by address).
-    const mailgun = (id: string, severity: string, enhanced: string) => ({
+    const mailgun = (id: string, severity: string, enhanced: string, message = 'mailbox full') => ({
       signature: { timestamp: '1767225600', token: 't', signature: 's' },
       'event-data': {
         id,
         event: 'failed',
         severity,
         recipient: 'dora@example.org',
-        'delivery-status': { code: 452, 'enhanced-code': enhanced, message: 'mailbox full' },
+        'delivery-status': { code: 452, 'enhanced-code': enhanced, message },
       },
     });
     expect(
@@ -271,8 +271,11 @@ describe('bounces and complaints', () => {
       recorded: 1,
     });
     expect(await recipient('dora')).toEqual({ status: 'bounced_soft', bounce_status: '4.2.2' });
-    await anonymous.post(path('mailgun'), mailgun('mg-2', 'permanent', '5.2.1'));
-    expect(await recipient('dora')).toEqual({ status: 'bounced_hard', bounce_status: '5.2.1' });
+    // Mailgun calls a full mailbox "permanent" after its retries; still no verdict on the address.
+    await anonymous.post(path('mailgun'), mailgun('mg-2', 'permanent', '5.2.2'));
+    expect(await recipient('dora')).toMatchObject({ status: 'bounced_soft' });
+    await anonymous.post(path('mailgun'), mailgun('mg-3', 'permanent', '5.1.1', 'mailbox does not exist'));
+    expect(await recipient('dora')).toEqual({ status: 'bounced_hard', bounce_status: '5.1.1' });
 
     // Postmark: a spam complaint suppresses the address.
     const complaint = await anonymous.post(path('postmark'), {

@@ -142,9 +142,23 @@ describe('provider webhooks', () => {
       ok: true,
       value: { items: [{ kind: 'bounce', bounce: 'soft', status: '4.2.2', messageId: '<tok@t.example>' }] },
     });
+    // A provider's "permanent" for a full mailbox is not a dead address: soft, as in a bounce mail.
     expect(readWebhook('mailgun', failed('permanent'))).toMatchObject({
       ok: true,
-      value: { items: [{ bounce: 'hard' }] },
+      value: { items: [{ bounce: 'soft' }] },
+    });
+    const permanent = (message: string) => ({
+      'event-data': { ...failed('permanent')['event-data'], 'delivery-status': { code: 550, message } },
+    });
+    expect(readWebhook('mailgun', permanent('5.1.1 The email account does not exist'))).toMatchObject({
+      ok: true,
+      value: { items: [{ bounce: 'hard', status: '5.1.1' }] },
+    });
+    expect(
+      readWebhook('mailgun', permanent('5.7.1 Message rejected as spam by Content Filtering')),
+    ).toMatchObject({
+      ok: true,
+      value: { items: [{ bounce: 'soft', status: '5.7.1' }] },
     });
     const delivered = { 'event-data': { id: 'mg-2', event: 'delivered', recipient: 'a@b.c' } };
     expect(readWebhook('mailgun', delivered)).toEqual({ ok: true, value: { kind: 'feedback', items: [] } });
@@ -170,6 +184,20 @@ describe('provider webhooks', () => {
         { email: 'a@b.c', event: 'spamreport', sg_event_id: 'e3' },
       ]),
     ).toMatchObject({ ok: true, value: { items: [{ bounce: 'soft' }, { kind: 'complaint' }] } });
+    const sendgridBounce = (status: string, reason: string) =>
+      readWebhook('sendgrid', [{ email: 'a@b.c', event: 'bounce', status, reason, sg_event_id: 'e4' }]);
+    expect(
+      sendgridBounce('5.1.1', '550 5.1.1 <a@b.c>: Recipient address rejected: User unknown'),
+    ).toMatchObject({
+      value: { items: [{ bounce: 'hard' }] },
+    });
+    expect(
+      sendgridBounce('5.7.1', '550 5.7.1 Service unavailable; client host blocked using Spamhaus'),
+    ).toMatchObject({ value: { items: [{ bounce: 'soft' }] } });
+    // Words the reader cannot place leave the provider's verdict standing.
+    expect(sendgridBounce('5.0.0', 'Unknown error')).toMatchObject({
+      value: { items: [{ bounce: 'hard' }] },
+    });
   });
 
   it('names the wrong field of a payload that is not the provider’s format', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assertUnreachable, err, ok, type Result } from '../result';
+import { providerBounceKind } from './bounces/providerBounceKind';
 import { bounceKindOfStatus, type BounceKind } from './deliveryStatus';
 
 /**
@@ -100,11 +101,11 @@ function readSes(body: unknown): Result<WebhookReading> {
   const type = m.notificationType ?? m.eventType;
   const items: EmailFeedback[] = [];
   if (type === 'Bounce' && m.bounce) {
-    const bounce: BounceKind = m.bounce.bounceType === 'Permanent' ? 'hard' : 'soft';
+    const says: BounceKind = m.bounce.bounceType === 'Permanent' ? 'hard' : 'soft';
     m.bounce.bouncedRecipients.forEach((r, i) =>
       items.push({
         kind: 'bounce',
-        bounce,
+        bounce: providerBounceKind(says, r.diagnosticCode ?? null, statusIn(r.status)),
         email: r.emailAddress.toLowerCase(),
         status: statusIn(r.status),
         diagnostic: r.diagnosticCode ?? null,
@@ -163,7 +164,7 @@ function readMailgun(body: unknown): Result<WebhookReading> {
   const ds = e['delivery-status'];
   const diagnostic = ds?.description || ds?.message || null;
   const status = statusIn(ds?.['enhanced-code']) ?? statusIn(diagnostic);
-  const bounce: BounceKind = e.severity === 'permanent' ? 'hard' : 'soft';
+  const bounce = providerBounceKind(e.severity === 'permanent' ? 'hard' : 'soft', diagnostic, status);
   return ok({ kind: 'feedback', items: [{ kind: 'bounce', bounce, status, diagnostic, ...base }] });
 }
 
@@ -197,17 +198,16 @@ function readPostmark(body: unknown): Result<WebhookReading> {
   if (p.RecordType === 'SpamComplaint' || p.Type === 'SpamComplaint')
     return ok({ kind: 'feedback', items: [{ kind: 'complaint', ...base }] });
   if (p.RecordType !== 'Bounce') return ok({ kind: 'feedback', items: [] });
-  const bounce: BounceKind | null = POSTMARK_HARD.includes(p.Type ?? '')
+  const says: BounceKind | null = POSTMARK_HARD.includes(p.Type ?? '')
     ? 'hard'
     : POSTMARK_SOFT.includes(p.Type ?? '')
       ? 'soft'
       : null;
-  if (bounce === null) return ok({ kind: 'feedback', items: [] });
+  if (says === null) return ok({ kind: 'feedback', items: [] });
   const diagnostic = p.Details || p.Description || null;
-  return ok({
-    kind: 'feedback',
-    items: [{ kind: 'bounce', bounce, status: statusIn(diagnostic), diagnostic, ...base }],
-  });
+  const status = statusIn(diagnostic);
+  const bounce = providerBounceKind(says, diagnostic, status);
+  return ok({ kind: 'feedback', items: [{ kind: 'bounce', bounce, status, diagnostic, ...base }] });
 }
 
 // --- SendGrid event webhook -----------------------------------------------------------------------
@@ -239,7 +239,8 @@ function readSendgrid(body: unknown): Result<WebhookReading> {
     if (e.event === 'bounce') {
       const status = statusIn(e.status) ?? statusIn(e.reason);
       // SendGrid calls a block (a temporary refusal) a soft bounce.
-      const bounce: BounceKind = e.type === 'blocked' ? 'soft' : (bounceKindOfStatus(status) ?? 'hard');
+      const says: BounceKind = e.type === 'blocked' ? 'soft' : (bounceKindOfStatus(status) ?? 'hard');
+      const bounce = providerBounceKind(says, e.reason ?? null, status);
       items.push({ kind: 'bounce', bounce, status, diagnostic: e.reason ?? null, ...base });
     }
   }
