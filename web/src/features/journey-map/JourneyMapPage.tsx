@@ -174,6 +174,7 @@ export function JourneyMapPage() {
               modelKind={modelKind}
               phases={phases}
               persona={persona}
+              personas={personas.data ?? []}
             />
           )}
         </>
