@@ -78,7 +78,9 @@ export function CyclePage() {
     : undefined;
 
   return (
-    <div className="page page-wide cycle-page">
+    // Opened again, the page shows the last report while it fetches the new one: busy until then, so
+    // nobody follows a "next" link that is about to change.
+    <div className="page page-wide cycle-page" aria-busy={cycle.isFetching}>
       <div className="page-head">
         <h1>{t('title')}</h1>
       </div>
