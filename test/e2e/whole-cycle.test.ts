@@ -47,8 +47,8 @@ describe('the whole CTM cycle for a new company', { timeout: 60_000 }, () => {
       .filter({ has: page.getByRole('link', { name: `Details zu ${touchpoint}`, exact: true }) });
 
   /** The page never scrolls sideways, on a laptop nor on a phone; wide parts scroll in their own box. */
-  async function fitsLaptopAndPhone(name: string): Promise<void> {
-    for (const viewport of [PHONE, LAPTOP]) {
+  async function fitsLaptopAndPhone(name: string, end = LAPTOP): Promise<void> {
+    for (const viewport of [end === LAPTOP ? PHONE : LAPTOP, end]) {
       await page.setViewportSize(viewport);
       await page.evaluate(() => document.fonts.ready);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -333,6 +333,76 @@ describe('the whole CTM cycle for a new company', { timeout: 60_000 }, () => {
     expect(await page.getByTestId('cycle-stage').getByText('Erledigt', { exact: true }).count()).toBe(12);
     await screenshot(page, 'whole-cycle-done', true);
     await fitsLaptopAndPhone('cycle-done');
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('starts the next round in English on a phone: a second empty workspace, led the same way', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await h1('CTM cycle').waitFor();
+    await page.getByText('Every step is done. The cycle starts again with the as-is analysis.').waitFor();
+    expect(await figure('document').textContent()).toBe('3 of 3 touchpoints assessed');
+    await page.setViewportSize(PHONE);
+    await page.getByRole('button', { name: 'New workspace' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a new workspace' });
+    await dialog.getByLabel('Name', { exact: true }).fill('New Engineering Ltd');
+    await dialog.getByLabel('Empty').check();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await h1('CTM cycle').waitFor();
+    await page.locator('.cycle-page[aria-busy="false"]').waitFor();
+    expect(await figure('capture').textContent()).toBe('0 touchpoints captured');
+    await fitsLaptopAndPhone('cycle-en', PHONE);
+
+    const nextEn = async (stepName: string, heading: string) => {
+      const next = page.getByTestId('cycle-next').getByRole('link');
+      await next.getByText(`Next: ${stepName}`).waitFor();
+      await next.click();
+      await h1(heading).waitFor();
+      await page.waitForFunction(() => !document.querySelector('main .loading'));
+    };
+    const home = async () => {
+      await page.getByRole('link', { name: 'CTM cycle', exact: true }).click();
+      await page.locator('.cycle-page[aria-busy="false"]').waitFor();
+    };
+    await nextEn('Capturing the touchpoints that matter to customers', 'Personas');
+    await fitsLaptopAndPhone('personas-en', PHONE);
+    await page.getByRole('button', { name: '+ New persona' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Head of purchasing');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await toast('Persona “Head of purchasing” created.').waitFor();
+    await home();
+    await step('capture').getByText('1 persona without a touchpoint').waitFor();
+
+    await nextEn('Capturing the touchpoints that matter to customers', 'Journey map');
+    await fitsLaptopAndPhone('journey-map-en', PHONE);
+    await page.getByRole('button', { name: '+ Own touchpoint' }).click();
+    const own = page.getByRole('dialog', { name: 'Create your own touchpoint' });
+    await own.getByLabel('Name', { exact: true }).fill('Factory tour');
+    await own.getByRole('radio', { name: 'Owned' }).check();
+    await own.getByRole('radio', { name: 'Analog' }).check();
+    await own.getByRole('checkbox', { name: /^Desire/ }).check();
+    await own.getByRole('checkbox', { name: 'Head of purchasing' }).check();
+    await own.getByRole('button', { name: 'Create' }).click();
+    await toast('“Factory tour” was created.').waitFor();
+    await home();
+    expect(await figure('capture').textContent()).toBe('1 touchpoint captured');
+    expect(await step('capture').getByText('Done', { exact: true }).count()).toBe(1);
+
+    await nextEn('Documenting the as-is situation from the customer’s view', 'Touchpoints');
+    await fitsLaptopAndPhone('touchpoints-en', PHONE);
+    await openTouchpoint('Factory tour');
+    const classification = page.getByRole('region', { name: 'Classification' });
+    await classification.getByLabel('Impact (1–5)').selectOption('4');
+    await classification.getByLabel('Effort (1–5)').selectOption('2');
+    await classification.getByRole('button', { name: 'Save' }).click();
+    await toast('Saved.').waitFor();
+    await fitsLaptopAndPhone('touchpoint-detail-en', PHONE);
+    await home();
+    expect(await figure('document').textContent()).toBe('1 of 1 touchpoints assessed');
+    await step('document').getByText('1 touchpoint without an as-is maturity').waitFor();
+
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await h1('CTM-Zyklus').waitFor();
     expect(errors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
