@@ -60,6 +60,12 @@ function StepItem({ step, isNext, t }: { step: Step; isNext: boolean; t: CycleT 
       <Link to={step.link} className="cycle-link">
         {t(`links.${linkKey[step.link]}`)} →
       </Link>
+      {/* The Quickcheck finds the digital interfaces worth capturing; nothing else leads a new user there. */}
+      {step.key === 'capture' && (
+        <Link to="/quickcheck" className="cycle-also">
+          {t('links.quickcheck')} →
+        </Link>
+      )}
     </li>
   );
 }
