@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { aUser, TEST_PASSWORD, type TestUser } from '../support/builders';
 import { answerQuickcheck } from './quickcheckWizard';
-import { collectConsole, openPage, screenshot, startServer, type E2eServer } from './support';
+import {
+  collectConsole,
+  collectPageErrors,
+  openPage,
+  screenshot,
+  startServer,
+  type E2eServer,
+} from './support';
 
 /**
  * Issue 12, "Done means": a new user creates an empty workspace in the browser and walks the whole CTM
@@ -191,12 +198,17 @@ describe('the whole CTM cycle for a new company', { timeout: 60_000 }, () => {
     await toast('1 Link erzeugt.').waitFor();
     const address = await links.getByTestId('new-rating-links').locator('code').textContent();
     if (!address) throw new Error('no rating link shown');
-    // The customer opens the link in their own browser, without an account.
+    // The customer opens the link in their own browser, on a phone, without an account.
     const browser = page.context().browser();
     if (!browser) throw new Error('the persistent context has a browser');
-    const customer = await browser.newContext({ locale: 'de-DE' });
+    const customer = await browser.newContext({ locale: 'de-DE', viewport: PHONE });
     const customerPage = await customer.newPage();
+    const customerErrors = collectPageErrors(customerPage);
+    const customerConsole = collectConsole(customerPage, 'error');
     await customerPage.goto(address);
+    expect(await customerPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     await customerPage
       .getByRole('radio', { name: /zufrieden$/ })
       .nth(3)
@@ -204,6 +216,8 @@ describe('the whole CTM cycle for a new company', { timeout: 60_000 }, () => {
     await customerPage.getByRole('button', { name: 'Bewertung senden' }).click();
     await customerPage.getByText('Vielen Dank! Ihre Bewertung ist angekommen.').waitFor();
     await customer.close();
+    expect(customerErrors).toEqual([]);
+    expect(customerConsole).toEqual([]);
     await backToCycle();
     expect(await step('document').getByText('Noch keine Kundenbewertungen').count()).toBe(0);
   });
