@@ -13,9 +13,9 @@ import {
 
 /**
  * Issue 12, "Done means": a new user creates an empty workspace in the browser and walks the whole CTM
- * cycle there, led only by the cycle view's "next" link, and the cycle view counts every step. Each
- * screen on the way must fit a 1366 × 768 laptop and a 390 × 844 phone, and nothing may be logged as
- * an error.
+ * cycle there, led by the cycle view (its "next" link, and a step's own link where "next" does not go),
+ * and the cycle view counts every step. Each screen on the way must fit a 1366 × 768 laptop and a
+ * 390 × 844 phone, and nothing may be logged as an error.
  */
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
