@@ -139,6 +139,7 @@ describe('the whole CTM cycle for a new company', { timeout: 60_000 }, () => {
     // One from the catalogue, where it starts in the phase the guide gives it.
     await page.getByRole('button', { name: '+ Aus dem Katalog' }).click();
     const catalogue = page.getByRole('dialog', { name: 'Touchpoints aus dem Katalog hinzufügen' });
+    await catalogue.getByLabel('Zuordnen zur Persona').selectOption({ label: PERSONA });
     await catalogue.getByRole('button', { name: 'Website hinzufügen' }).click();
     await toast('„Website“ wurde hinzugefügt.').waitFor();
     await catalogue.getByRole('button', { name: 'Schließen' }).click();
