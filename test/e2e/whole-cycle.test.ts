@@ -404,6 +404,8 @@ describe('the whole CTM cycle for a new company', { timeout: 60_000 }, () => {
 
     await nextEn('Capturing the touchpoints that matter to customers', 'Journey map');
     await fitsLaptopAndPhone('journey-map-en', PHONE);
+    // On a phone the toasts lie over the dialog's lower part and move as they go: let them go first.
+    await page.getByTestId('status-region').getByRole('button').first().waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '+ Own touchpoint' }).click();
     const own = page.getByRole('dialog', { name: 'Create your own touchpoint' });
     await own.getByLabel('Name', { exact: true }).fill('Factory tour');
