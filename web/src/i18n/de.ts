@@ -191,7 +191,8 @@ export const de = {
     onMap: 'schon auf der Karte',
     added: '„{{name}}“ wurde hinzugefügt.',
     addNamed: '{{name}} hinzufügen',
-    forPersona: 'Wird der Persona „{{name}}“ zugeordnet.',
+    persona: 'Zuordnen zur Persona',
+    noPersona: 'keiner Persona',
     none: 'Kein Eintrag passt zu diesem Filter.',
   },
   freeDialog: {

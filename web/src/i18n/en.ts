@@ -185,7 +185,8 @@ export const en: Messages = {
     onMap: 'already on the map',
     added: '“{{name}}” was added.',
     addNamed: 'Add {{name}}',
-    forPersona: 'Will be assigned to the persona “{{name}}”.',
+    persona: 'Assign to persona',
+    noPersona: 'no persona',
     none: 'No entry matches this filter.',
   },
   freeDialog: {

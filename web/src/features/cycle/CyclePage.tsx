@@ -60,6 +60,12 @@ function StepItem({ step, isNext, t }: { step: Step; isNext: boolean; t: CycleT 
       <Link to={step.link} className="cycle-link">
         {t(`links.${linkKey[step.link]}`)} →
       </Link>
+      {/* The Quickcheck finds the digital interfaces worth capturing; nothing else leads a new user there. */}
+      {step.key === 'capture' && (
+        <Link to="/quickcheck" className="cycle-also">
+          {t('links.quickcheck')} →
+        </Link>
+      )}
     </li>
   );
 }
@@ -78,7 +84,9 @@ export function CyclePage() {
     : undefined;
 
   return (
-    <div className="page page-wide cycle-page">
+    // Opened again, the page shows the last report while it fetches the new one: busy until then, so
+    // nobody follows a "next" link that is about to change.
+    <div className="page page-wide cycle-page" aria-busy={cycle.isFetching}>
       <div className="page-head">
         <h1>{t('title')}</h1>
       </div>

@@ -66,7 +66,8 @@ const de = {
     touchpoints_not_assessed_other: '{{count}} Touchpoints ohne Wirkung und Aufwand',
     as_is_not_documented_one: '{{count}} Touchpoint ohne Ist-Reifegrad',
     as_is_not_documented_other: '{{count}} Touchpoints ohne Ist-Reifegrad',
-    no_customer_ratings: 'Noch keine Kundenbewertungen',
+    no_customer_ratings:
+      'Noch keine Kundenbewertungen (Bewertungslinks gibt es auf der Seite eines Touchpoints)',
     key_touchpoints_without_target_one: '{{count}} Schlüssel-Touchpoint ohne Soll',
     key_touchpoints_without_target_other: '{{count}} Schlüssel-Touchpoints ohne Soll',
     targeted_not_assessed_one: '{{count}} Touchpoint mit Soll wartet auf Wirkung und Aufwand',
@@ -100,6 +101,7 @@ const de = {
     monitoring: 'Zum Monitoring',
     tracking: 'Zum Tracking',
     alerts: 'Zu den Alarmen',
+    quickcheck: 'Digitale Schnittstellen finden: zum Quickcheck',
   },
 };
 
@@ -164,7 +166,7 @@ const en: MessageShape<typeof de> = {
     touchpoints_not_assessed_other: '{{count}} touchpoints without impact and effort',
     as_is_not_documented_one: '{{count}} touchpoint without an as-is maturity',
     as_is_not_documented_other: '{{count}} touchpoints without an as-is maturity',
-    no_customer_ratings: 'No customer ratings yet',
+    no_customer_ratings: 'No customer ratings yet (rating links are on a touchpoint’s page)',
     key_touchpoints_without_target_one: '{{count}} key touchpoint without a target',
     key_touchpoints_without_target_other: '{{count}} key touchpoints without a target',
     targeted_not_assessed_one: '{{count}} touchpoint with a target waits for impact and effort',
@@ -198,6 +200,7 @@ const en: MessageShape<typeof de> = {
     monitoring: 'To monitoring',
     tracking: 'To tracking',
     alerts: 'To the alerts',
+    quickcheck: 'Finding digital interfaces: to the Quickcheck',
   },
 };
 

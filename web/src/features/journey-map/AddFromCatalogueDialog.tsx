@@ -12,7 +12,10 @@ interface Props {
   open: boolean;
   onClose: () => void;
   workspaceId: string;
+  /** The map's persona filter, chosen from the start. */
   persona: { id: string; name: string } | null;
+  /** All personas, so the cards can be assigned without setting the map's filter first. */
+  personas: { id: string; name: string }[];
   /** Catalogue keys already on the map. */
   onMap: ReadonlySet<string>;
 }
@@ -25,7 +28,7 @@ interface Entry {
 }
 
 /** Picks catalogue entries for the map; stays open so a workshop can add several in a row. */
-export function AddFromCatalogueDialog({ open, onClose, workspaceId, persona, onMap }: Props) {
+export function AddFromCatalogueDialog({ open, onClose, workspaceId, persona, personas, onMap }: Props) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const catalogue = useCatalogue();
@@ -33,6 +36,8 @@ export function AddFromCatalogueDialog({ open, onClose, workspaceId, persona, on
   const [phase, setPhase] = useState<AidalaPhaseKey | ''>('');
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<string | null>(null);
+  const [personaId, setPersonaId] = useState(persona?.id ?? '');
+  const personaSelectId = useId();
   const phaseId = useId();
   const searchId = useId();
   const en = i18n.language === 'en';
@@ -64,7 +69,7 @@ export function AddFromCatalogueDialog({ open, onClose, workspaceId, persona, on
   const add = (entry: Entry) => {
     setPending(entry.key);
     create.mutate(
-      { catalogueKey: entry.key, ...(persona && { personaIds: [persona.id] }) },
+      { catalogueKey: entry.key, ...(personaId && { personaIds: [personaId] }) },
       {
         onSuccess: (tp) => toast.success(t('catalogueDialog.added', { name: tp.name })),
         onError: (error) => toast.error(errorMessage(t, error)),
@@ -76,8 +81,20 @@ export function AddFromCatalogueDialog({ open, onClose, workspaceId, persona, on
   return (
     <Dialog open={open} onClose={onClose} title={t('catalogueDialog.title')} wide>
       <p>{t('catalogueDialog.intro')}</p>
-      {persona && <p className="hint">{t('catalogueDialog.forPersona', { name: persona.name })}</p>}
       <div className="filters">
+        {personas.length > 0 && (
+          <div className="field">
+            <label htmlFor={personaSelectId}>{t('catalogueDialog.persona')}</label>
+            <select id={personaSelectId} value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
+              <option value="">{t('catalogueDialog.noPersona')}</option>
+              {personas.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor={phaseId}>{t('catalogueDialog.phaseFilter')}</label>
           <select

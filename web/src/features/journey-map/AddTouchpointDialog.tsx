@@ -22,7 +22,10 @@ interface Props {
   workspaceId: string;
   modelKind: JourneyModelKind;
   phases: Phase[];
+  /** The map's persona filter, ticked from the start. */
   persona: { id: string; name: string } | null;
+  /** All personas, so the touchpoint can be assigned without setting the map's filter first. */
+  personas: { id: string; name: string }[];
 }
 
 /**
@@ -30,7 +33,7 @@ interface Props {
  * not tick: POE type, medium and at least one phase must be chosen, and the phase class follows from the
  * phases unless chosen. The map mounts it afresh each time it opens; input survives a failed save.
  */
-export function AddTouchpointDialog({ onClose, workspaceId, modelKind, phases, persona }: Props) {
+export function AddTouchpointDialog({ onClose, workspaceId, modelKind, phases, persona, personas }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const phaseName = usePhaseName();
@@ -40,6 +43,7 @@ export function AddTouchpointDialog({ onClose, workspaceId, modelKind, phases, p
   const [ownership, setOwnership] = useState<Ownership | null>(null);
   const [medium, setMedium] = useState<'digital' | 'analog' | null>(null);
   const [phaseIds, setPhaseIds] = useState<string[]>([]);
+  const [personaIds, setPersonaIds] = useState<string[]>(persona ? [persona.id] : []);
   const [phaseClass, setPhaseClass] = useState<PhaseClass | ''>('');
   const [momentThatMatters, setMomentThatMatters] = useState(false);
   const [missing, setMissing] = useState<{ ownership?: string; medium?: string; phaseIds?: string }>({});
@@ -69,7 +73,7 @@ export function AddTouchpointDialog({ onClose, workspaceId, modelKind, phases, p
         phaseIds,
         momentThatMatters,
         ...(phaseClass && { phaseClass }),
-        ...(persona && { personaIds: [persona.id] }),
+        ...(personaIds.length > 0 && { personaIds }),
       },
       {
         onSuccess: (tp) => {
@@ -172,6 +176,24 @@ export function AddTouchpointDialog({ onClose, workspaceId, modelKind, phases, p
             </select>
           )}
         </Field>
+        {personas.length > 0 && (
+          <FieldSet legend={t('detail.fields.personas')} error={errors.personaIds} className="inline-options">
+            {personas.map((p) => (
+              <label key={p.id}>
+                <input
+                  type="checkbox"
+                  checked={personaIds.includes(p.id)}
+                  onChange={(e) =>
+                    setPersonaIds((ids) =>
+                      e.target.checked ? [...ids, p.id] : ids.filter((id) => id !== p.id),
+                    )
+                  }
+                />{' '}
+                {p.name}
+              </label>
+            ))}
+          </FieldSet>
+        )}
         <label className="checkbox">
           <input
             type="checkbox"

@@ -159,11 +159,14 @@ export function JourneyMapPage() {
       />
       {canEdit && (
         <>
+          {/* Mounted afresh when the filter changes, so the filtered persona is the one chosen. */}
           <AddFromCatalogueDialog
+            key={persona?.id ?? ''}
             open={dialog === 'catalogue'}
             onClose={() => setDialog(null)}
             workspaceId={workspaceId}
             persona={persona}
+            personas={personas.data ?? []}
             onMap={onMap}
           />
           {/* Mounted afresh on every opening, so nothing ticked last time is ticked again. */}
@@ -174,6 +177,7 @@ export function JourneyMapPage() {
               modelKind={modelKind}
               phases={phases}
               persona={persona}
+              personas={personas.data ?? []}
             />
           )}
         </>

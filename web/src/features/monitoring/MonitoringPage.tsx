@@ -87,7 +87,9 @@ export function MonitoringPage() {
         </div>
       )}
       {kpis.data.length === 0 ? (
-        <Empty>{t('none')}</Empty>
+        <Empty>
+          {t('none')} <Link to="/touchpoints">{t('noneLink')}</Link>
+        </Empty>
       ) : (
         <>
           <section aria-labelledby="mon-overview-title">

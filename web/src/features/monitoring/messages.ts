@@ -10,6 +10,7 @@ const de = {
     no_data: 'ohne Werte',
   },
   none: 'Noch keine KPIs. Legen Sie KPIs in der Detailansicht eines Touchpoints an.',
+  noneLink: 'Zu den Touchpoints',
   overview: 'Alle KPIs',
   columns: {
     touchpoint: 'Touchpoint',
@@ -107,6 +108,7 @@ const en: MessageShape<typeof de> = {
     no_data: 'without values',
   },
   none: 'No KPIs yet. Create KPIs on a touchpoint’s detail page.',
+  noneLink: 'To the touchpoints',
   overview: 'All KPIs',
   columns: {
     touchpoint: 'Touchpoint',

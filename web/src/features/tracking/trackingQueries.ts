@@ -71,9 +71,13 @@ export function useDeleteMappingRule(workspaceId: string) {
   });
 }
 
-/** `GET /events?unmapped=true`: the latest events no rule claimed. */
+/**
+ * `GET /events?unmapped=true`: the latest events no rule claimed. Fetched afresh on every visit: right
+ * after installing the snippet, this list is where one looks for the first event to arrive.
+ */
 export function useUnmappedEvents(workspaceId: string) {
   return useQuery({
+    staleTime: 0,
     queryKey: trackingKeys.unmapped(workspaceId),
     queryFn: ({ signal }) =>
       api(wsPath(workspaceId, '/events?unmapped=true&limit=50'), {
