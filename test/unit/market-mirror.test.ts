@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/demo/live/dice';
 import {
   betterGroupShare,
   marketMirrorLinks,
@@ -153,5 +154,43 @@ describe('marketMirrorProgress', () => {
       closedGaps: ['lead_handover'],
       newGaps: ['persona_content'],
     });
+  });
+});
+
+describe('scoreMarketMirror on random assessments', () => {
+  /** Some questions answered, each with a random option; the rest left open. */
+  function randomAnswers(next: () => number): Record<string, string> {
+    const answers: Record<string, string> = {};
+    for (const q of marketMirrorQuestions) {
+      if (next() < 0.3) continue;
+      const o = q.options[Math.floor(next() * q.options.length)];
+      if (o) answers[q.key] = o.key;
+    }
+    return answers;
+  }
+
+  it('agrees with counting the better answers by hand', () => {
+    const next = seededRandom(12);
+    for (let run = 0; run < 500; run++) {
+      const answers = randomAnswers(next);
+      const chosen = Object.entries(answers).map(
+        ([q, a]) => question(q).options.find((o) => o.key === a)?.better ?? false,
+      );
+      const result = scoreMarketMirror(answers);
+      if (chosen.length === 0) {
+        expect(result.ok).toBe(false);
+        continue;
+      }
+      if (!result.ok) throw new Error(result.error.message);
+      const better = chosen.filter(Boolean).length;
+      expect(result.value.answered).toBe(chosen.length);
+      expect(result.value.atOrAbove).toBe(better);
+      expect(result.value.share).toBeCloseTo(better / chosen.length, 12);
+      expect(result.value.gaps.map((g) => g.questionKey).sort()).toEqual(
+        Object.keys(answers)
+          .filter((_, i) => !chosen[i])
+          .sort(),
+      );
+    }
   });
 });
