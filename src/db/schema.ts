@@ -548,6 +548,22 @@ export interface ConversionPointNamesTable {
   name: string;
 }
 
+export interface MarketMirrorAssessmentsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  /** Validated by `marketMirrorAnswersSchema` (src/contract/marketMirror.ts). */
+  answers: Json<unknown>;
+  taken_by: string | null;
+  taken_by_name: Generated<string>;
+  taken_at: Timestamp;
+}
+
+export interface VisitorSaltsTable {
+  workspace_id: string;
+  day: DateOnly;
+  secret: string;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -562,6 +578,8 @@ export interface Database {
   web_sessions: WebSessionsTable;
   daily_conversion_stats: DailyConversionStatsTable;
   conversion_point_names: ConversionPointNamesTable;
+  market_mirror_assessments: MarketMirrorAssessmentsTable;
+  visitor_salts: VisitorSaltsTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;

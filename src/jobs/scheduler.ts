@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import type { MailingDeliveryQueue } from '../services/email/mailingDelivery';
 import { computeAllKpis, type ComputeRunResult } from './computeKpisJob';
 import { startMailingDelivery } from './deliverMailingsJob';
+import { scheduleVisitorSaltDeletion } from './deleteVisitorSaltsJob';
 
 export const COMPUTE_KPIS_QUEUE = 'compute-kpis';
 /** Daily at 00:30 UTC: yesterday is complete by then (events may arrive a little late). */
@@ -59,6 +60,7 @@ export async function startJobs(
     await boss.send(COMPUTE_KPIS_QUEUE, {});
   };
   await runNow();
+  await scheduleVisitorSaltDeletion(boss, db, { now, log, workspaceIds: options.workspaceIds });
   const mailings = await startMailingDelivery(boss, db, { log, workspaceIds: options.workspaceIds });
   return {
     runNow,

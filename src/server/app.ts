@@ -37,6 +37,7 @@ import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
 import { publicRatingRoutes } from './routes/publicRating';
+import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
 import { touchpointRoutes } from './routes/touchpoints';
@@ -218,6 +219,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await importRoutes(scoped);
           await alertRoutes(scoped);
           await cycleRoutes(scoped);
+          await marketMirrorRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

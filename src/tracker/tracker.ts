@@ -5,7 +5,7 @@
  *
  * Until the visitor consents (`data-consent="granted"`, or `touchpoint('consent', true)`) nothing is
  * stored in the browser and nothing personal is sent: page views carry a random id that lives as long
- * as the page. After consent, an anonymous id and the session live in localStorage, unless the site
+ * as the page and `properties.before_consent`, so the server counts them by a daily visitor id. After consent, an anonymous id and the session live in localStorage, unless the site
  * chose `data-cookieless`, which never stores anything. `data-dnt` honours Do Not Track.
  */
 
@@ -173,6 +173,8 @@ const KEPT_PARAM =
     const props: Props = {};
     for (const k in properties) props[k] = properties[k];
     if (persistent) props.returning = state.r;
+    // The server counts these by a daily visitor id: this page's random id would make each load a visit.
+    if (!consent && !personal) props.before_consent = true;
     if (Object.keys(props).length) event.properties = props;
     if (userId && (consent || personal)) event.userId = userId;
     save();

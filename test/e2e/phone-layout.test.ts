@@ -13,6 +13,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'personas', path: '/personas' },
   { name: 'catalogue', path: '/catalogue' },
   { name: 'quickcheck', path: '/quickcheck' },
+  { name: 'market-mirror', path: '/market-mirror' },
   { name: 'priorities', path: '/priorities' },
   { name: 'action-plan', path: '/action-plan' },
   { name: 'content-map', path: '/content-map' },

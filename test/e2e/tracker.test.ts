@@ -12,6 +12,7 @@ import { createWriteKey } from '../../src/services/events/writeKeys';
 import { aWorkspace } from '../support/builders';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { testDb } from '../support/db';
+import { processAll } from '../support/eventRows';
 
 const db = testDb();
 let touchpoint: App;
@@ -76,7 +77,7 @@ async function aSite(scriptAttributes: string) {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  return { siteUrl, events, eventsUntil };
+  return { siteUrl, workspaceId: ws.workspace.id, events, eventsUntil };
 }
 
 async function storageOf(page: Page) {
@@ -106,9 +107,11 @@ describe('the browser tracker', () => {
         channel_class: 'paid',
         user_id: null,
         source: 'tracker',
-        properties: { ip_network: '127.0.0.0/24' },
+        session_id: null,
+        properties: { ip_network: '127.0.0.0/24', before_consent: true },
       });
-      expect(view?.anonymous_id).toMatch(/^[0-9a-f]{32}$/);
+      // Counted by the server's daily visitor id, not by the page's random id.
+      expect(view?.anonymous_id).toMatch(/^daily:[0-9a-f]{32}$/);
       expect(await storageOf(page)).toEqual(noStorage);
 
       await page.fill('input[type=email]', 'max@example.com');
@@ -121,8 +124,16 @@ describe('the browser tracker', () => {
       expect(rows.filter((e) => e.type === 'identify')).toEqual([]);
       const thanks = rows.filter((e) => e.type === 'page_view')[1];
       expect(thanks?.url).toBe(`${site.siteUrl}/danke`);
-      // A new page load before consent is a new anonymous id: nothing links the two pages.
-      expect(thanks?.anonymous_id).not.toBe(view?.anonymous_id);
+      // A new page load before consent is the same daily visitor: one visit of two pages, no bounce.
+      expect(thanks?.anonymous_id).toBe(view?.anonymous_id);
+      expect(conversion?.anonymous_id).toBe(view?.anonymous_id);
+      await processAll(db, site.workspaceId);
+      const stats = await db
+        .selectFrom('daily_web_stats')
+        .select(['visits', 'bounced_visits', 'page_views', 'unique_visitors'])
+        .where('workspace_id', '=', site.workspaceId)
+        .execute();
+      expect(stats).toEqual([{ visits: 1, bounced_visits: 0, page_views: 2, unique_visitors: 1 }]);
       expect(JSON.stringify(rows)).not.toMatch(/max@example\.com|Muster GmbH/);
       expect(await storageOf(page)).toEqual(noStorage);
 
@@ -134,13 +145,14 @@ describe('the browser tracker', () => {
       });
       const identified = await site.eventsUntil((r) => r.some((e) => e.type === 'identify'));
       const identify = identified.find((e) => e.type === 'identify');
+      // After consent the tracker's own id takes over; the daily visitor is never joined to the person.
       expect(identify).toMatchObject({
         user_id: 'crm-4711',
-        anonymous_id: thanks?.anonymous_id,
         properties: { email: 'max@example.com', returning: false },
       });
+      expect(identify?.anonymous_id).toMatch(/^[0-9a-f]{32}$/);
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('touchpoint') ?? 'null'));
-      expect(stored).toMatchObject({ a: thanks?.anonymous_id, u: 'crm-4711' });
+      expect(stored).toMatchObject({ a: identify?.anonymous_id, u: 'crm-4711' });
       expect((await storageOf(page)).cookies).toEqual([]);
 
       // Withdrawing consent forgets the stored id.

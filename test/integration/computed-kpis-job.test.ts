@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { sql } from 'kysely';
 import { createKpi, listKpis, listKpiValues, recordKpiValue } from '../../src/services/kpis';
 import { computeAllKpis, utcDay } from '../../src/jobs/computeKpisJob';
+import { DELETE_VISITOR_SALTS_CRON, DELETE_VISITOR_SALTS_QUEUE } from '../../src/jobs/deleteVisitorSaltsJob';
 import { COMPUTE_KPIS_CRON, COMPUTE_KPIS_QUEUE, startJobs } from '../../src/jobs/scheduler';
 import { aTouchpoint, aWorkspace } from '../support/builders';
 import { ownJobsSchema, testDb } from '../support/db';
@@ -105,6 +106,10 @@ describe('the daily KPI job', () => {
         cron: string;
       }>`select name, cron from ${sql.table(`${schema}.schedule`)}`.execute(testDb());
       expect(schedules.rows).toContainEqual({ name: COMPUTE_KPIS_QUEUE, cron: COMPUTE_KPIS_CRON });
+      expect(schedules.rows).toContainEqual({
+        name: DELETE_VISITOR_SALTS_QUEUE,
+        cron: DELETE_VISITOR_SALTS_CRON,
+      });
     } finally {
       await jobs.stop();
     }

@@ -69,6 +69,7 @@ const router = createBrowserRouter([
       lazyRoute('imports', () => import('./features/imports/route')),
       lazyRoute('alerts', () => import('./features/alerts/route')),
       lazyRoute('tracking', () => import('./features/tracking/route')),
+      lazyRoute('market-mirror', () => import('./features/market-mirror/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { collectBodySchema, ingestResultSchema, MAX_COLLECT_BODY_BYTES } from '../../contract/events';
 import { findUnstorableInput } from '../../core/unstorableInput';
 import { ingestEvents } from '../../services/events/ingest';
+import { countBeforeConsent } from '../../services/events/visitorSalts';
 import { resolveWriteKey } from '../../services/events/writeKeys';
 import { sendError } from '../errors';
 import type { App, AppDeps } from '../types';
@@ -113,7 +114,16 @@ export async function collectRoutes(app: App, { db, config }: AppDeps) {
           },
         });
       const fromTracker = source === 'tracker';
-      const result = await ingestEvents(db, workspaceId, events ?? [single], {
+      const sent = events ?? [single];
+      // Before consent the tracker's id lives as long as the page; a daily visitor id counts the visit.
+      const counted = fromTracker
+        ? await countBeforeConsent(db, workspaceId, sent, {
+            ip: req.ip,
+            userAgent: req.headers['user-agent'] ?? '',
+            now: new Date(),
+          })
+        : sent;
+      const result = await ingestEvents(db, workspaceId, counted, {
         source: fromTracker ? 'tracker' : 'api',
         ...(fromTracker && { ip: req.ip }),
       });

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { isDailyVisitorId } from '../../core/privacy/dailyVisitorId';
 import type { Db } from '../../db/database';
 import { applyEvent, applyTraits, finalProfile, normaliseEmail } from '../profiles/profileState';
 import { loadIdentityGraph, saveIdentityGraph, type IdentityKeys } from '../profiles/identity';
@@ -54,6 +55,8 @@ export async function processEvents(
 }
 
 function identityKeysOf(e: BatchEvent): IdentityKeys {
+  // A visitor counted before consent is counted in the web figures but never becomes a profile.
+  if (isDailyVisitorId(e.anonymous_id)) return { anonymousId: null, userId: null, email: null };
   return {
     anonymousId: e.anonymous_id,
     userId: e.user_id,

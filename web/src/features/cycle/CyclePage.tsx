@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { CycleReportBody } from '../../../../src/contract/cycle';
 import type { CycleLink, CycleStatus } from '../../../../src/core/cycle/cycleModel';
 import { LoadError, Loading } from '../../components/States';
+import { MarketMirrorLink } from '../market-mirror/MarketMirrorLink';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './cycle.css';
 import { useCycleT, type CycleT } from './messages';
@@ -122,6 +123,7 @@ export function CyclePage() {
                     <StepItem key={step.key} step={step} isNext={report.next?.step === step.key} t={t} />
                   ))}
                 </ol>
+                {stage.key === 'ist' && <MarketMirrorLink />}
               </li>
             ))}
           </ol>

@@ -3,6 +3,7 @@ import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
 import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
+import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
 export const navItems = [
@@ -16,6 +17,7 @@ export const navItems = [
   { to: '/content-map', key: 'contentMap' },
   { to: '/monitoring', key: 'monitoring' },
   { to: '/quickcheck', key: 'quickcheck' },
+  { to: '/market-mirror', key: 'marketMirror', Label: MarketMirrorNavLabel },
   { to: '/team', key: 'team' },
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },

@@ -1,0 +1,4 @@
+export * from './studyFigures';
+export * from './questions';
+export * from './scoreMarketMirror';
+export * from './marketMirrorProgress';

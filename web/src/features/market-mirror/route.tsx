@@ -1,0 +1,6 @@
+import { MarketMirrorPage } from './MarketMirrorPage';
+
+/** Loaded lazily by the router. */
+export function Component() {
+  return <MarketMirrorPage />;
+}
