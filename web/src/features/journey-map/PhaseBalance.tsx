@@ -1,6 +1,7 @@
 import type { MediaBalance } from '../../../../src/core/mediaBalance';
 import type { Ownership } from '../../../../src/core/model';
 import { assertUnreachable } from '../../../../src/core/result';
+import { useHyphenate } from '../../components/useHyphenate';
 import { useJourneyT, type JourneyT } from './journeyMessages';
 
 function onlyKindHint(t: JourneyT, kind: Ownership): string {
@@ -19,6 +20,7 @@ function onlyKindHint(t: JourneyT, kind: Ownership): string {
 /** "O 4 · E 1 · P 0" in the phase header, and a hint when the phase relies on one kind only. */
 export function PhaseBalance({ balance }: { balance: MediaBalance }) {
   const t = useJourneyT();
+  const hyphenate = useHyphenate();
   const counts = { owned: balance.owned, earned: balance.earned, paid: balance.paid };
   return (
     <>
@@ -27,7 +29,8 @@ export function PhaseBalance({ balance }: { balance: MediaBalance }) {
       </p>
       {balance.onlyKind && (
         <p className={`phase-balance-hint poe-${balance.onlyKind}`} data-testid="phase-balance-hint">
-          {onlyKindHint(t, balance.onlyKind)}
+          {/* A column is narrow: long German words break between syllables, not anywhere. */}
+          {hyphenate(onlyKindHint(t, balance.onlyKind))}
         </p>
       )}
     </>
