@@ -193,4 +193,20 @@ describe('journeys and the POE balance on the map', () => {
     await screenshot(phone.page, 'phone-touchpoint-journey');
     expect(phone.errors).toEqual([]);
   });
+
+  it('connects by keyboard: Enter on one card, then on the next', async () => {
+    await openMap();
+    await page.getByRole('button', { name: 'Verbinden' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Details zu Anzeige', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Wähle den Touchpoint, zu dem „Anzeige“ führt', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Details zu Google-Bewertungen', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('„Anzeige“ führt jetzt zu „Google-Bewertungen“.').waitFor();
+    await arrow(tp.ad?.id ?? '', tp.reviews?.id ?? '').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/map');
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
