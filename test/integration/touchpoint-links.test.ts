@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TouchpointJourneys, TouchpointLink } from '../../src/contract/touchpointLinks';
-import { deleteTouchpoint } from '../../src/services/touchpoints';
+import { deleteTouchpoint, retireTouchpoint } from '../../src/services/touchpoints';
 import { deletePersona } from '../../src/services/personas';
 import { exportWorkspaceDocument, importWorkspaceDocument } from '../../src/services/workspaceTransfer';
 import { apiAs } from '../support/app';
@@ -78,6 +78,17 @@ describe('/workspaces/:id/touchpoint-links', () => {
     expect(journeys.entries).toEqual([]);
     expect(journeys.cycles).toHaveLength(1);
     expect(new Set(journeys.cycles[0])).toEqual(new Set([fair.id, quote.id]));
+  });
+
+  it('leaves a retired touchpoint out of the journeys but keeps its links for a restore', async () => {
+    const { ws, fair, quote, order, api, base } = await aLinkedWorkspace();
+    await api.post(base, { fromTouchpointId: fair.id, toTouchpointId: quote.id });
+    await api.post(base, { fromTouchpointId: quote.id, toTouchpointId: order.id });
+    expect((await retireTouchpoint(ws.ctx, fair.id, 'Messe abgesagt')).ok).toBe(true);
+    expect((await api.get(`${base}/journeys`)).json<TouchpointJourneys>().paths).toEqual([
+      [quote.id, order.id],
+    ]);
+    expect((await api.get(base)).json()).toHaveLength(2);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {
