@@ -147,6 +147,14 @@ export const documentContentAssetSchema = z.strictObject({
     .default([]),
 });
 
+/** A "leads to" link (seed 001, step 4); without `persona` it holds for every persona's journey. */
+export const documentTouchpointLinkSchema = z.strictObject({
+  from: ref,
+  to: ref,
+  persona: ref.nullable().default(null),
+  label: text().default(''),
+});
+
 export const documentQuickcheckRunSchema = z.strictObject({
   ref,
   name: text().default(''),
@@ -165,6 +173,7 @@ export const workspaceDocumentSchema = z.strictObject({
   touchpoints: z.array(documentTouchpointSchema).max(10_000).default([]),
   measures: z.array(documentMeasureSchema).max(10_000).default([]),
   contentAssets: z.array(documentContentAssetSchema).max(10_000).default([]),
+  touchpointLinks: z.array(documentTouchpointLinkSchema).max(50_000).default([]),
 });
 
 /** What a document says, with every default filled in. */

@@ -564,6 +564,18 @@ export interface VisitorSaltsTable {
   secret: string;
 }
 
+/** Migration 0017: a touchpoint leads to another, for all personas (null) or one persona's journey. */
+export interface TouchpointLinksTable {
+  workspace_id: string;
+  id: Generated<string>;
+  from_touchpoint_id: string;
+  to_touchpoint_id: string;
+  persona_id: string | null;
+  label: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -605,6 +617,7 @@ export interface Database {
   touchpoint_phases: TouchpointPhasesTable;
   touchpoint_personas: TouchpointPersonasTable;
   touchpoint_checklist: TouchpointChecklistTable;
+  touchpoint_links: TouchpointLinksTable;
   rating_links: RatingLinksTable;
   ratings: RatingsTable;
   kpis: KpisTable;

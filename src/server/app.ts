@@ -40,6 +40,7 @@ import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
+import { touchpointLinkRoutes } from './routes/touchpointLinks';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
@@ -220,6 +221,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await alertRoutes(scoped);
           await cycleRoutes(scoped);
           await marketMirrorRoutes(scoped);
+          await touchpointLinkRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

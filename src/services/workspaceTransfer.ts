@@ -11,6 +11,7 @@ import { listKpis, listKpiValues } from './kpis';
 import { listMeasures } from './measures';
 import { listPersonas } from './personas';
 import { listRatings } from './ratings';
+import { listTouchpointLinks } from './touchpointLinks';
 import { listTouchpoints } from './touchpoints';
 import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
 import type { WorkspaceImportResult } from '../contract/workspaceDocument';
@@ -111,6 +112,19 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
     );
     if (m.kpi && !kpiRefs.has(m.kpi))
       problems.push({ path: `measures[${i}].kpi`, message: `unknown KPI ${m.kpi}` });
+  });
+  const links = new Set<string>();
+  doc.touchpointLinks.forEach((l, i) => {
+    const at = `touchpointLinks[${i}]`;
+    if (!touchpointRefs.has(l.from))
+      problems.push({ path: `${at}.from`, message: `unknown touchpoint ${l.from}` });
+    if (!touchpointRefs.has(l.to)) problems.push({ path: `${at}.to`, message: `unknown touchpoint ${l.to}` });
+    if (l.from === l.to) problems.push({ path: `${at}.to`, message: 'a touchpoint cannot lead to itself' });
+    if (l.persona !== null && !personaRefs.has(l.persona))
+      problems.push({ path: `${at}.persona`, message: `unknown persona ${l.persona}` });
+    const key = JSON.stringify([l.from, l.to, l.persona]);
+    if (links.has(key)) problems.push({ path: at, message: 'duplicate link' });
+    links.add(key);
   });
   doc.contentAssets.forEach((a, i) =>
     a.mappings.forEach((m, j) => {
@@ -412,6 +426,20 @@ export async function importWorkspaceDocument(
           )
           .execute();
     }
+    // In slices: 50,000 links of five columns would pass PostgreSQL's 65,535 parameters of one statement.
+    for (let i = 0; i < doc.touchpointLinks.length; i += 5000)
+      await trx
+        .insertInto('touchpoint_links')
+        .values(
+          doc.touchpointLinks.slice(i, i + 5000).map((l) => ({
+            workspace_id: ws,
+            from_touchpoint_id: touchpointIds.get(l.from) as string,
+            to_touchpoint_id: touchpointIds.get(l.to) as string,
+            persona_id: l.persona === null ? null : (personaIds.get(l.persona) as string),
+            label: l.label,
+          })),
+        )
+        .execute();
     await trx
       .insertInto('audit_log')
       .values({
@@ -433,6 +461,7 @@ export async function importWorkspaceDocument(
         kpis: kpiIds.size,
         measures: doc.measures.length,
         contentAssets: doc.contentAssets.length,
+        touchpointLinks: doc.touchpointLinks.length,
         quickcheckRuns: doc.quickcheckRuns.length,
       },
     });
@@ -443,7 +472,7 @@ export async function importWorkspaceDocument(
 export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<WorkspaceDocument> {
   const ws = await getWorkspace(ctx.db, ctx.workspaceId);
   if (!ws) throw new Error('workspace vanished');
-  const [models, personas, touchpoints, measures, assets, kpis, runs] = await Promise.all([
+  const [models, personas, touchpoints, measures, assets, kpis, runs, links] = await Promise.all([
     listJourneyModels(ctx.db, ctx.workspaceId),
     listPersonas(ctx),
     listTouchpoints(ctx, { includeRetired: true }),
@@ -456,6 +485,7 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
       .where('workspace_id', '=', ctx.workspaceId)
       .orderBy('created_at')
       .execute(),
+    listTouchpointLinks(ctx),
   ]);
   const phaseRef = new Map(models.flatMap((m) => m.phases.map((p) => [p.id, `${m.id}:${p.key}`] as const)));
   const out: WorkspaceDocument = {
@@ -511,6 +541,12 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
       url: a.url,
       description: a.description,
       mappings: a.mappings.map((m) => ({ persona: m.personaId, phase: phaseRef.get(m.phaseId) ?? '' })),
+    })),
+    touchpointLinks: links.map((l) => ({
+      from: l.fromTouchpointId,
+      to: l.toTouchpointId,
+      persona: l.personaId,
+      label: l.label,
     })),
   };
   for (const t of touchpoints) {

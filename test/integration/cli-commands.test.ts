@@ -111,6 +111,7 @@ describe('touchpoint export / import', () => {
       kpis: 1,
       measures: 1,
       contentAssets: 0,
+      touchpointLinks: 0,
       quickcheckRuns: 0,
     });
     const db = testDb();

@@ -149,4 +149,11 @@ describe('the CTM cycle from plain counts', () => {
     }
     expect(stepOf(r, 'capture').status).toBe('done');
   });
+
+  it('names the phases that rely on one kind of touchpoint in the IST stage, without holding the step back', () => {
+    const c: CycleCounts = { ...emptyCycleCounts, personas: 1, touchpoints: 3, phasesOfOneKind: 2 };
+    const capture = stepOf(buildCycleReport(c), 'capture');
+    expect(capture.hints).toEqual([{ code: 'phases_of_one_kind', count: 2 }]);
+    expect(capture.status).toBe('done');
+  });
 });

@@ -39,6 +39,7 @@ function capture(c: CycleCounts): CycleStep {
   return step('capture', status, { done: c.touchpoints, total: null }, link, [
     ['personas_missing', c.personas === 0 ? 1 : 0],
     ['personas_without_touchpoints', c.personasWithoutTouchpoints],
+    ['phases_of_one_kind', c.phasesOfOneKind],
   ]);
 }
 

@@ -38,6 +38,8 @@ export interface CycleCounts {
   kpisJudged: number;
   kpisOffTarget: number;
   alertsOpen: number;
+  /** Phases of the active model whose touchpoints are all Owned, all Earned or all Paid (seed 001, step 3). */
+  phasesOfOneKind: number;
 }
 
 /** A workspace without any data: the counts of a new workspace. */
@@ -69,4 +71,5 @@ export const emptyCycleCounts: CycleCounts = {
   kpisJudged: 0,
   kpisOffTarget: 0,
   alertsOpen: 0,
+  phasesOfOneKind: 0,
 };

@@ -26,6 +26,7 @@ export type CycleStatus = z.infer<typeof cycleStatusSchema>;
 export const cycleHintCodes = [
   'personas_missing',
   'personas_without_touchpoints',
+  'phases_of_one_kind',
   'touchpoints_not_assessed',
   'as_is_not_documented',
   'no_customer_ratings',

@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { Touchpoint } from '../../contract/touchpoints';
 import type { CycleCounts } from '../../core/cycle/cycleCounts';
+import { mediaBalanceByPhase, phasesOfOneKind } from '../../core/mediaBalance';
 import type { WorkspaceContext } from '../context';
 import { listKpis } from '../kpis';
 import { listMeasures } from '../measures';
 import { listPersonas } from '../personas';
 import { getPriorities } from '../priorities';
 import { listTouchpoints } from '../touchpoints';
+import { getWorkspace } from '../workspaces';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,6 +68,7 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
       ),
     ]);
 
+  const phaseIds = (await getWorkspace(ctx.db, ws))?.journeyModel.phases.map((p) => p.id) ?? [];
   const withPersona = new Set(touchpoints.flatMap((t) => t.personaIds));
   const assessedIds = new Set(priorities.touchpoints.map((t) => t.id));
   const gapIds = priorities.touchpoints.filter((t) => t.priorityScore > 0).map((t) => t.id);
@@ -103,5 +106,6 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     kpisJudged: kpis.filter((k) => k.status === 'on_target' || k.status === 'off_target').length,
     kpisOffTarget: kpis.filter((k) => k.status === 'off_target').length,
     alertsOpen: alerts,
+    phasesOfOneKind: phasesOfOneKind(mediaBalanceByPhase(phaseIds, touchpoints).values()),
   };
 }

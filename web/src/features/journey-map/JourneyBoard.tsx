@@ -12,9 +12,19 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { forwardRef, useCallback, useMemo, useState } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
+import { pathThrough } from '../../../../src/core/touchpointLinks';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
@@ -24,10 +34,15 @@ import type { Phase } from '../workspace/workspaceSchema';
 import { columnKeyboardCoordinates } from './columnKeyboardCoordinates';
 import type { DragData } from './DragHandle';
 import { ExperienceCurve } from './ExperienceCurve';
+import { useJourneyT } from './journeyMessages';
+import './journeyLinks.css';
+import { LinkArrows } from './LinkArrows';
 import { layoutMap, movePhaseIds, phaseAverages, type MapFilter, type MapView } from './mapModel';
 import { PhaseColumn } from './PhaseColumn';
 import { TouchpointCard } from './TouchpointCard';
+import { useCreateTouchpointLink } from './useCreateTouchpointLink';
 import { useMoveTouchpoint } from './useMoveTouchpoint';
+import { useTouchpointLinks } from './useTouchpointLinks';
 
 interface JourneyBoardProps {
   workspaceId: string;
@@ -37,6 +52,18 @@ interface JourneyBoardProps {
   view: MapView;
   canEdit: boolean;
   title: string;
+  /** Connect mode (editors): a click on one card and then another links them. */
+  connecting?: boolean;
+  /** The persona the map shows, named in connect mode: new links hold for that persona's journey. */
+  personaName?: string | null;
+  onStopConnecting?: () => void;
+}
+
+/** The touchpoint id of the card an event happened in, if any. */
+function cardIdOf(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  const card = target.closest<HTMLElement>('[data-testid="map-card"]');
+  return card?.dataset.touchpointId ?? null;
 }
 
 /** Pointer drops go to the column under the pointer; keyboard drops to the column the card overlaps. */
@@ -44,10 +71,22 @@ const collisionDetection: CollisionDetection = (args) =>
   args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args);
 
 export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(function JourneyBoard(
-  { workspaceId, phases, touchpoints, filter, view, canEdit, title },
+  {
+    workspaceId,
+    phases,
+    touchpoints,
+    filter,
+    view,
+    canEdit,
+    title,
+    connecting = false,
+    personaName = null,
+    onStopConnecting,
+  },
   ref,
 ) {
   const { t } = useTranslation();
+  const jt = useJourneyT();
   const toast = useToast();
   const format = useFormat();
   const phaseName = usePhaseName();
@@ -67,6 +106,86 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
     },
     [phases, phaseName, t],
   );
+
+  const linksQuery = useTouchpointLinks(workspaceId, filter.personaId);
+  const createLink = useCreateTouchpointLink(workspaceId);
+  const links = useMemo(
+    () => (linksQuery.data ?? []).filter((l) => byId.has(l.fromTouchpointId) && byId.has(l.toTouchpointId)),
+    [linksQuery.data, byId],
+  );
+  const leadsTo = useMemo(() => {
+    const names = new Map<string, string[]>();
+    for (const l of links) {
+      const list = names.get(l.fromTouchpointId) ?? [];
+      const name = byId.get(l.toTouchpointId)?.name ?? '';
+      if (!list.includes(name)) list.push(name);
+      names.set(l.fromTouchpointId, list);
+    }
+    return new Map(
+      [...names].map(([id, list]) => [id, jt('links.leadsToList', { names: list.join(', ') })] as const),
+    );
+  }, [links, byId, jt]);
+
+  // The journey through the card under the pointer or the keyboard focus.
+  const inner = useRef<HTMLDivElement>(null);
+  const [pathOf, setPathOf] = useState<string | null>(null);
+  const path = useMemo(() => {
+    const through = pathOf ? pathThrough(links, pathOf) : null;
+    return through && through.linkKeys.size > 0 ? through : null;
+  }, [links, pathOf]);
+  const [connectFrom, setConnectFrom] = useState<string | null>(null);
+  // Marked on the DOM, not through props, so hovering does not re-render the memoised cards.
+  useEffect(() => {
+    inner.current?.querySelectorAll<HTMLElement>('[data-testid="map-card"]').forEach((card) => {
+      const id = card.dataset.touchpointId ?? '';
+      card.toggleAttribute('data-on-path', path?.touchpointIds.has(id) ?? false);
+      card.toggleAttribute('data-connect-from', connecting && id === connectFrom);
+    });
+  }, [path, connecting, connectFrom, layout]);
+  useEffect(() => {
+    if (!connecting) setConnectFrom(null);
+  }, [connecting]);
+  useEffect(() => {
+    if (!connecting) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      if (connectFrom) setConnectFrom(null);
+      else onStopConnecting?.();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [connecting, connectFrom, onStopConnecting]);
+
+  const pickInConnectMode = (event: MouseEvent) => {
+    if (!connecting) return;
+    const id = cardIdOf(event.target);
+    if (!id) return;
+    // In connect mode a card is picked, not opened, renamed or dragged.
+    event.preventDefault();
+    event.stopPropagation();
+    if (!connectFrom || connectFrom === id) return setConnectFrom(connectFrom === id ? null : id);
+    const from = byId.get(connectFrom);
+    const to = byId.get(id);
+    setConnectFrom(null);
+    if (!from || !to) return;
+    createLink.mutate(
+      { fromTouchpointId: from.id, toTouchpointId: to.id, personaId: filter.personaId },
+      {
+        onSuccess: () => toast.success(jt('links.created', { from: from.name, to: to.name })),
+        onError: (error) => toast.error(`${jt('links.failed')} ${errorMessage(t, error)}`),
+      },
+    );
+  };
+  const onPointerOver = (event: MouseEvent) => {
+    const id = cardIdOf(event.target);
+    if (id !== pathOf) setPathOf(id);
+  };
+  const onFocusIn = (event: FocusEvent) => setPathOf(cardIdOf(event.target));
+  const onFocusOut = (event: FocusEvent) => {
+    if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget))
+      setPathOf(null);
+  };
+  const connectFromName = connectFrom ? (byId.get(connectFrom)?.name ?? '') : '';
 
   const formatNumber = format.number;
   const formatRating = useCallback((value: number) => formatNumber(value, 1), [formatNumber]);
@@ -127,9 +246,30 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
       onDragCancel={() => setActive(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('map.dragHint') } }}
     >
-      <div className="board" ref={ref} data-testid="journey-board">
+      {connecting && (
+        <div className="connect-status" role="status" data-testid="connect-status">
+          <p>
+            {connectFrom ? jt('links.pickTo', { name: connectFromName }) : jt('links.pickFrom')}
+            {personaName && <> {jt('links.forPersona', { persona: personaName })}</>}
+          </p>
+          <button type="button" className="button button-small" onClick={onStopConnecting}>
+            {jt('links.cancel')}
+          </button>
+        </div>
+      )}
+      <div
+        className={`board${path ? ' has-path' : ''}${connecting ? ' is-connecting' : ''}`}
+        ref={ref}
+        data-testid="journey-board"
+      >
         <p className="board-export-title">{title}</p>
         <div
+          ref={inner}
+          onClickCapture={pickInConnectMode}
+          onMouseOver={onPointerOver}
+          onMouseLeave={() => setPathOf(null)}
+          onFocus={onFocusIn}
+          onBlur={onFocusOut}
           className="board-inner"
           style={{
             ['--phase-count' as string]: layout.columns.length,
@@ -149,6 +289,7 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
                 canEdit={canEdit}
                 onRename={rename}
                 formatNumber={formatRating}
+                leadsTo={leadsTo}
               />
             ))}
             {layout.withoutPhase.length > 0 && (
@@ -160,9 +301,16 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
                 canEdit={canEdit}
                 onRename={rename}
                 formatNumber={formatRating}
+                leadsTo={leadsTo}
               />
             )}
           </div>
+          <LinkArrows
+            links={links}
+            container={inner}
+            highlighted={path?.linkKeys ?? null}
+            layoutKey={layout}
+          />
         </div>
       </div>
       <DragOverlay dropAnimation={null}>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { LoadError, Loading } from '../../components/States';
@@ -11,12 +11,14 @@ import { AddFromCatalogueDialog } from './AddFromCatalogueDialog';
 import { AddTouchpointDialog } from './AddTouchpointDialog';
 import { exportMapAsPdf, exportMapAsPng } from './exportMap';
 import { JourneyBoard } from './JourneyBoard';
+import { useJourneyT } from './journeyMessages';
 import { MapLegend } from './MapLegend';
 import type { MapFilter, MapView } from './mapModel';
 
 /** The workshop screen: phases as columns, touchpoints as cards, the experience curve on top. */
 export function JourneyMapPage() {
   const { t } = useTranslation();
+  const jt = useJourneyT();
   const toast = useToast();
   const { workspaceId, workspaceName, canEdit } = useCurrentWorkspace();
   const workspace = useWorkspace(workspaceId);
@@ -42,6 +44,8 @@ export function JourneyMapPage() {
   const setView = (v: MapView) => setParam('view', v === 'target' ? 'target' : null);
   const [dialog, setDialog] = useState<'catalogue' | 'free' | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [connecting, setConnecting] = useState(false);
+  const stopConnecting = useCallback(() => setConnecting(false), []);
   const board = useRef<HTMLDivElement>(null);
   const personaSelectId = useId();
 
@@ -132,6 +136,16 @@ export function JourneyMapPage() {
             <button type="button" className="button" onClick={() => setDialog('free')}>
               + {t('map.addFree')}
             </button>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={connecting}
+              title={jt('links.connectHelp')}
+              onClick={() => setConnecting((on) => !on)}
+            >
+              <span aria-hidden="true">→ </span>
+              {jt('links.connect')}
+            </button>
           </>
         )}
         <button type="button" className="button" disabled={exporting} onClick={() => void runExport('png')}>
@@ -156,6 +170,9 @@ export function JourneyMapPage() {
         view={view}
         canEdit={canEdit}
         title={exportTitle}
+        connecting={canEdit && connecting}
+        personaName={persona?.name ?? null}
+        onStopConnecting={stopConnecting}
       />
       {canEdit && (
         <>

@@ -2,8 +2,10 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
+import { mediaBalance } from '../../../../src/core/mediaBalance';
 import { useHyphenate } from '../../components/useHyphenate';
 import type { MapView } from './mapModel';
+import { PhaseBalance } from './PhaseBalance';
 import { TouchpointCard } from './TouchpointCard';
 
 interface PhaseColumnProps {
@@ -16,6 +18,8 @@ interface PhaseColumnProps {
   canEdit: boolean;
   onRename: (id: string, name: string) => Promise<unknown>;
   formatNumber: (value: number) => string;
+  /** Per touchpoint id, the names of the touchpoints it leads to, as one text. */
+  leadsTo?: ReadonlyMap<string, string>;
 }
 
 export const PhaseColumn = memo(function PhaseColumn({
@@ -27,6 +31,7 @@ export const PhaseColumn = memo(function PhaseColumn({
   canEdit,
   onRename,
   formatNumber,
+  leadsTo,
 }: PhaseColumnProps) {
   const { t } = useTranslation();
   const hyphenate = useHyphenate();
@@ -49,6 +54,7 @@ export const PhaseColumn = memo(function PhaseColumn({
           {hyphenate(title)}
         </h2>
         <p className="phase-count">{t('map.cardsInPhase', { count: touchpoints.length })}</p>
+        {phaseId !== null && <PhaseBalance balance={mediaBalance(touchpoints)} />}
       </header>
       {touchpoints.length === 0 ? (
         <p className="phase-empty">{isOver ? t('map.dropHere') : t('map.emptyPhase')}</p>
@@ -60,6 +66,7 @@ export const PhaseColumn = memo(function PhaseColumn({
                 touchpoint={tp}
                 view={view}
                 formatNumber={formatNumber}
+                leadsTo={leadsTo?.get(tp.id)}
                 {...(canEdit && { onRename, dragFrom: phaseId })}
               />
             </li>

@@ -17,6 +17,8 @@ interface TouchpointCardProps {
   dragFrom?: string | null;
   onRename?: (id: string, name: string) => Promise<unknown>;
   formatNumber: (value: number) => string;
+  /** The names of the touchpoints this one leads to, as text: the journey without the arrows. */
+  leadsTo?: string | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   dragFrom,
   onRename,
   formatNumber,
+  leadsTo,
 }: TouchpointCardProps) {
   const { t } = useTranslation();
   const hyphenate = useHyphenate();
@@ -173,6 +176,12 @@ export const TouchpointCard = memo(function TouchpointCard({
           </dd>
         </div>
       </dl>
+      {leadsTo && (
+        <p className="card-leads-to" data-testid="card-leads-to">
+          <span aria-hidden="true">→ </span>
+          {leadsTo}
+        </p>
+      )}
     </article>
   );
 });

@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
 import { HistorySection } from '../history/HistorySection';
 import { OwnershipBadge } from '../journey-map/OwnershipBadge';
+import { TouchpointJourneySection } from '../journey-map/TouchpointJourneySection';
 import { KpisSection } from '../kpis/KpisSection';
 import { NewMeasureForTouchpoint } from '../action-plan/NewMeasureForTouchpoint';
 import { MeasuresSection } from '../measures/MeasuresSection';
@@ -95,6 +96,7 @@ export function TouchpointDetailPage() {
           phases={workspace.data.journeyModel.phases}
           personas={personas.data ?? []}
         />
+        <TouchpointJourneySection {...props} />
         <ChecklistSection {...props} />
         <RatingsSection {...props} />
         <KpisSection workspaceId={workspaceId} touchpointId={tp.id} canEdit={canEdit} />

@@ -1,0 +1,3 @@
+export * from './checkTouchpointLink';
+export * from './journeysOf';
+export * from './pathThrough';
