@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import type { ContentMap } from '../../src/contract/content';
 import type {
   BestTimes,
   EditorialChannel,
@@ -83,6 +84,18 @@ describe('editorial plan API', () => {
       title: 'April',
       plannedAt: '2026-04-01T08:00:00Z',
     });
+
+    const map = (await api.get(`/workspaces/${ws.workspace.id}/content-map`)).json<ContentMap>();
+    expect(map.editorialItems).toEqual([
+      expect.objectContaining({
+        id: item.id,
+        channelName: 'LinkedIn',
+        personaId: persona.id,
+        phaseId: phase?.id,
+      }),
+    ]);
+    // Planned content does not close the gap.
+    expect(map.gaps).toContainEqual({ personaId: persona.id, phaseId: phase?.id });
 
     const march = await api.get(`${base}/items?from=2026-03-01&to=2026-03-31`);
     expect(march.json<EditorialItem[]>().map((i) => i.title)).toEqual(['Fräsen im Detail']);
