@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { ContentMap } from '../../src/contract/content';
+import type { CycleReportBody } from '../../src/contract/cycle';
 import type {
   BestTimes,
   EditorialChannel,
@@ -147,6 +148,10 @@ describe('editorial plan API', () => {
       past: { published: 1, expected: 4 },
     });
     expect(status.find((s) => s.channelName === 'Xing')?.status).toBe('no_target');
+    // The cycle view counts a channel behind its target at the implementation step.
+    const cycle = (await api.get(base.replace('/editorial-plan', '/cycle'))).json<CycleReportBody>();
+    const implement = cycle.stages.flatMap((s) => s.steps).find((s) => s.key === 'implement');
+    expect(implement?.hints).toContainEqual({ code: 'editorial_channels_behind', count: 1 });
   });
 
   it('finds the best times from the workspace’s own events, and says when there are too few', async () => {

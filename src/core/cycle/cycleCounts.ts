@@ -38,6 +38,8 @@ export interface CycleCounts {
   kpisJudged: number;
   kpisOffTarget: number;
   alertsOpen: number;
+  /** Channels of the editorial plan with a frequency target the coming weeks fall short of. */
+  editorialChannelsBehind: number;
 }
 
 /** A workspace without any data: the counts of a new workspace. */
@@ -69,4 +71,5 @@ export const emptyCycleCounts: CycleCounts = {
   kpisJudged: 0,
   kpisOffTarget: 0,
   alertsOpen: 0,
+  editorialChannelsBehind: 0,
 };

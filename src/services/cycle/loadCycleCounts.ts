@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Touchpoint } from '../../contract/touchpoints';
 import type { CycleCounts } from '../../core/cycle/cycleCounts';
 import type { WorkspaceContext } from '../context';
+import { getFrequencyStatus } from '../editorialPlan/getFrequencyStatus';
 import { listKpis } from '../kpis';
 import { listMeasures } from '../measures';
 import { listPersonas } from '../personas';
@@ -35,36 +36,47 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
   const today = now.toISOString().slice(0, 10);
   const since = new Date(now.getTime() - 30 * DAY_MS);
   const ws = ctx.workspaceId;
-  const [personas, touchpoints, priorities, measures, kpis, quickcheckRuns, writeKeys, events, alerts] =
-    await Promise.all([
-      listPersonas(ctx),
-      listTouchpoints(ctx),
-      getPriorities(ctx),
-      listMeasures(ctx),
-      listKpis(ctx),
-      countOf(ctx.db.selectFrom('quickcheck_runs').select(count).where('workspace_id', '=', ws)),
-      countOf(
-        ctx.db
-          .selectFrom('write_keys')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('revoked_at', 'is', null),
-      ),
-      countOf(
-        ctx.db
-          .selectFrom('events')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('occurred_at', '>=', since),
-      ),
-      countOf(
-        ctx.db
-          .selectFrom('kpi_alerts')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('acknowledged_at', 'is', null),
-      ),
-    ]);
+  const [
+    personas,
+    touchpoints,
+    priorities,
+    measures,
+    kpis,
+    quickcheckRuns,
+    writeKeys,
+    events,
+    alerts,
+    editorial,
+  ] = await Promise.all([
+    listPersonas(ctx),
+    listTouchpoints(ctx),
+    getPriorities(ctx),
+    listMeasures(ctx),
+    listKpis(ctx),
+    countOf(ctx.db.selectFrom('quickcheck_runs').select(count).where('workspace_id', '=', ws)),
+    countOf(
+      ctx.db
+        .selectFrom('write_keys')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('revoked_at', 'is', null),
+    ),
+    countOf(
+      ctx.db
+        .selectFrom('events')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('occurred_at', '>=', since),
+    ),
+    countOf(
+      ctx.db
+        .selectFrom('kpi_alerts')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('acknowledged_at', 'is', null),
+    ),
+    getFrequencyStatus(ctx, now),
+  ]);
 
   const withPersona = new Set(touchpoints.flatMap((t) => t.personaIds));
   const assessedIds = new Set(priorities.touchpoints.map((t) => t.id));
@@ -103,5 +115,6 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     kpisJudged: kpis.filter((k) => k.status === 'on_target' || k.status === 'off_target').length,
     kpisOffTarget: kpis.filter((k) => k.status === 'off_target').length,
     alertsOpen: alerts,
+    editorialChannelsBehind: editorial.filter((f) => f.status === 'behind').length,
   };
 }
