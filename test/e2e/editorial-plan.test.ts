@@ -78,10 +78,18 @@ describe('the editorial plan screen', () => {
     await form.getByLabel('Geplant für').fill(`${dayKey(wednesday)}T14:00`);
     await form.getByLabel('Status').selectOption({ label: 'Geplant' });
     await form.getByLabel('Persona').selectOption({ label: 'Einkauf' });
+    await form.getByLabel('Phase').selectOption({ index: 1 });
     await form.getByRole('button', { name: 'Speichern' }).click();
     await day(wednesday).getByTestId('editorial-item').filter({ hasText: 'Messe-Rückblick' }).waitFor();
     const saved = await listEditorialItems(ws.ctx, {});
     expect(saved.ok && saved.value.map((i) => i.title)).toEqual(['Fräsen im Detail', 'Messe-Rückblick']);
+  });
+
+  it('shows a post with a persona and a phase on the content map', async () => {
+    await page.goto(`${server.baseUrl}/content-map`);
+    await page.getByTestId('content-planned-item').filter({ hasText: 'Messe-Rückblick' }).waitFor();
+    await page.goto(`${server.baseUrl}/editorial-plan`);
+    await page.getByTestId('editorial-week').waitFor();
   });
 
   it('moves a post to another day by drag and drop, keeping its time, and saves it', async () => {
