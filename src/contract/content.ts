@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editorialStatusSchema } from '../core/editorialPlan/editorialModel';
 import { idSchema, longText, patchOf, requiredName, shortText } from './common';
 
 const mappingSchema = z.object({ personaId: idSchema, phaseId: idSchema });
@@ -37,5 +38,20 @@ export const contentMapSchema = z.object({
   cells: z.array(z.object({ personaId: idSchema, phaseId: idSchema, assetIds: z.array(idSchema) })),
   gaps: z.array(z.object({ personaId: idSchema, phaseId: idSchema })),
   coverage: z.number(),
+  /**
+   * Items of the editorial plan with a persona and a phase, shown in their cell. They do not close a gap:
+   * planned content is not there yet.
+   */
+  editorialItems: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      channelName: z.string(),
+      personaId: idSchema,
+      phaseId: idSchema,
+      plannedAt: z.string(),
+      status: editorialStatusSchema,
+    }),
+  ),
 });
 export type ContentMap = z.infer<typeof contentMapSchema>;

@@ -627,4 +627,48 @@ export interface Database {
   content_assets: ContentAssetsTable;
   content_asset_mappings: ContentAssetMappingsTable;
   audit_log: AuditLogTable;
+  editorial_channels: EditorialChannelsTable;
+  editorial_items: EditorialItemsTable;
+  editorial_feed_tokens: EditorialFeedTokensTable;
+}
+
+export interface EditorialChannelsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  position: Generated<number>;
+  touchpoint_id: string | null;
+  target_count: number | null;
+  target_period: Generated<string>;
+  measured_by: Generated<string>;
+  network: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EditorialItemsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  channel_id: string;
+  title: string;
+  format: Generated<string>;
+  persona_id: string | null;
+  phase_id: string | null;
+  owner_user_id: string | null;
+  planned_at: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<string>;
+  published_url: Generated<string>;
+  auto_publish: Generated<boolean>;
+  notes: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EditorialFeedTokensTable {
+  workspace_id: string;
+  id: Generated<string>;
+  token: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
 }

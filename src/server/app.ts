@@ -25,6 +25,7 @@ import { catalogueRoutes } from './routes/catalogue';
 import { collectRoutes } from './routes/collect';
 import { contentRoutes } from './routes/content';
 import { cycleRoutes } from './routes/cycle';
+import { editorialFeedRoutes, editorialPlanRoutes } from './routes/editorialPlan';
 import { emailRoutes } from './routes/email';
 import { emailTrackingRoutes } from './routes/emailTracking';
 import { emailWebhookRoutes } from './routes/emailWebhooks';
@@ -222,6 +223,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await cycleRoutes(scoped);
           await marketMirrorRoutes(scoped);
           await touchpointLinkRoutes(scoped);
+          await editorialPlanRoutes(scoped, options);
         },
         { prefix: '/workspaces/:workspaceId' },
       );
@@ -235,6 +237,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await publicRatingRoutes(app, options);
   await emailTrackingRoutes(app, options);
   await trackerRoutes(app);
+  await editorialFeedRoutes(app, options);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

@@ -21,7 +21,10 @@ export type AuditEntityType =
   | 'mailing'
   | 'smtp_settings'
   | 'profile'
-  | 'company';
+  | 'company'
+  | 'editorial_channel'
+  | 'editorial_item'
+  | 'editorial_feed';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

@@ -3,6 +3,7 @@ import type { ContentAsset, ContentAssetInput, ContentAssetPatch, ContentMap } f
 import { err, ok, type Result } from '../core/result';
 import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
+import { listMappedEditorialItems } from './editorialPlan/listMappedEditorialItems';
 import { listPersonas } from './personas';
 import { getWorkspace } from './workspaces';
 import { deleteWithHistory } from './deleteWithHistory';
@@ -162,10 +163,11 @@ export async function deleteContentAsset(ctx: WorkspaceContext, id: string): Pro
 
 /** Persona × phase matrix of the active journey model (seed 003), with the empty cells as gaps. */
 export async function getContentMap(ctx: WorkspaceContext): Promise<ContentMap> {
-  const [ws, personas, assets] = await Promise.all([
+  const [ws, personas, assets, editorialItems] = await Promise.all([
     getWorkspace(ctx.db, ctx.workspaceId),
     listPersonas(ctx),
     listContentAssets(ctx),
+    listMappedEditorialItems(ctx),
   ]);
   const phases = ws?.journeyModel.phases ?? [];
   const cells: ContentMap['cells'] = [];
@@ -184,5 +186,6 @@ export async function getContentMap(ctx: WorkspaceContext): Promise<ContentMap> 
     cells,
     gaps,
     coverage: cells.length === 0 ? 0 : Math.round((1000 * (cells.length - gaps.length)) / cells.length) / 10,
+    editorialItems,
   };
 }

@@ -4,6 +4,7 @@ import type { JourneyModelKind } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import type { JourneyModel, Workspace } from '../contract/workspaces';
 import { recordHistory } from './audit';
+import { seedEditorialChannels } from './editorialPlan/editorialChannels';
 import type { WorkspaceContext } from './context';
 
 export type { JourneyModel, Phase, Workspace } from '../contract/workspaces';
@@ -91,6 +92,7 @@ export async function insertWorkspaceRow(
       .onConflict((oc) => oc.column('slug').doNothing())
       .returning(['workspace_id', 'slug'])
       .executeTakeFirst();
+    if (row) await seedEditorialChannels(trx, row.workspace_id);
     if (row || input.slug) return row;
   }
 }

@@ -17,6 +17,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'priorities', path: '/priorities' },
   { name: 'action-plan', path: '/action-plan' },
   { name: 'content-map', path: '/content-map' },
+  { name: 'editorial-plan', path: '/editorial-plan' },
   { name: 'monitoring', path: '/monitoring' },
   { name: 'web-analytics', path: '/web-analytics' },
   { name: 'customers', path: '/customers' },

@@ -8,6 +8,8 @@ import { quickcheckAnswerValues, quickcheckQuestionCount } from '../../src/core/
 import { buildDocument } from '../../src/server/openapi';
 import { createApiToken } from '../../src/services/accounts';
 import { createContentAsset } from '../../src/services/content';
+import { listEditorialChannels } from '../../src/services/editorialPlan/editorialChannels';
+import { createEditorialItem } from '../../src/services/editorialPlan/editorialItems';
 import { rotateWebhookSecret } from '../../src/services/email/webhookSecret';
 import { createMailing } from '../../src/services/email/mailings';
 import { createMappingRule } from '../../src/services/events/mappingRules';
@@ -230,6 +232,14 @@ beforeAll(async () => {
     }),
   );
   const { secret } = await rotateWebhookSecret(ctx, 'https://x.example');
+  const [channel] = await listEditorialChannels(ctx);
+  const item = unwrap(
+    await createEditorialItem(ctx, {
+      channelId: channel?.id as string,
+      title: 'Post',
+      plannedAt: '2026-03-03T09:00:00Z',
+    }),
+  );
   known = {
     workspaces: ws.workspace.id,
     personas: persona.id,
@@ -246,6 +256,8 @@ beforeAll(async () => {
     mailings: mailing.id,
     runs: run.id,
     'journey-models': ws.workspace.journeyModel.id,
+    'editorial-plan/channels': channel?.id as string,
+    'editorial-plan/items': item.id,
     'public/ratings': link?.token as string,
     webhooks: 'ses',
     ses: secret,

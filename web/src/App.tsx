@@ -70,6 +70,7 @@ const router = createBrowserRouter([
       lazyRoute('alerts', () => import('./features/alerts/route')),
       lazyRoute('tracking', () => import('./features/tracking/route')),
       lazyRoute('market-mirror', () => import('./features/market-mirror/route')),
+      lazyRoute('editorial-plan', () => import('./features/editorial-plan/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
+import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
 import { historyCommand } from './history';
 import { personasCommand } from './personas';
@@ -32,6 +33,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     prioritiesCommand(io),
     measuresCommand(io),
     emailCommand(io),
+    editorialCommand(io),
   ]) {
     command
       .exitOverride()

@@ -96,6 +96,7 @@ function implement(c: CycleCounts): CycleStep {
   return step('implement', status, { done: c.measuresDone, total: c.measures }, '/action-plan', [
     ['measures_overdue', c.measuresOverdue],
     ['measures_open', open],
+    ['editorial_channels_behind', c.editorialChannelsBehind],
   ]);
 }
 

@@ -40,6 +40,8 @@ export interface CycleCounts {
   alertsOpen: number;
   /** Phases of the active model whose touchpoints are all Owned, all Earned or all Paid (seed 001, step 3). */
   phasesOfOneKind: number;
+  /** Channels of the editorial plan with a frequency target the coming weeks fall short of. */
+  editorialChannelsBehind: number;
 }
 
 /** A workspace without any data: the counts of a new workspace. */
@@ -72,4 +74,5 @@ export const emptyCycleCounts: CycleCounts = {
   kpisOffTarget: 0,
   alertsOpen: 0,
   phasesOfOneKind: 0,
+  editorialChannelsBehind: 0,
 };

@@ -37,6 +37,7 @@ export const cycleHintCodes = [
   'measures_without_due_date',
   'measures_overdue',
   'measures_open',
+  'editorial_channels_behind',
   'no_write_key',
   'no_events',
   'kpis_without_values',

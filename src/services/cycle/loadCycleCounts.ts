@@ -3,6 +3,7 @@ import type { Touchpoint } from '../../contract/touchpoints';
 import type { CycleCounts } from '../../core/cycle/cycleCounts';
 import { mediaBalanceByPhase, phasesOfOneKind } from '../../core/mediaBalance';
 import type { WorkspaceContext } from '../context';
+import { getFrequencyStatus } from '../editorialPlan/getFrequencyStatus';
 import { listKpis } from '../kpis';
 import { listMeasures } from '../measures';
 import { listPersonas } from '../personas';
@@ -37,36 +38,47 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
   const today = now.toISOString().slice(0, 10);
   const since = new Date(now.getTime() - 30 * DAY_MS);
   const ws = ctx.workspaceId;
-  const [personas, touchpoints, priorities, measures, kpis, quickcheckRuns, writeKeys, events, alerts] =
-    await Promise.all([
-      listPersonas(ctx),
-      listTouchpoints(ctx),
-      getPriorities(ctx),
-      listMeasures(ctx),
-      listKpis(ctx),
-      countOf(ctx.db.selectFrom('quickcheck_runs').select(count).where('workspace_id', '=', ws)),
-      countOf(
-        ctx.db
-          .selectFrom('write_keys')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('revoked_at', 'is', null),
-      ),
-      countOf(
-        ctx.db
-          .selectFrom('events')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('occurred_at', '>=', since),
-      ),
-      countOf(
-        ctx.db
-          .selectFrom('kpi_alerts')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('acknowledged_at', 'is', null),
-      ),
-    ]);
+  const [
+    personas,
+    touchpoints,
+    priorities,
+    measures,
+    kpis,
+    quickcheckRuns,
+    writeKeys,
+    events,
+    alerts,
+    editorial,
+  ] = await Promise.all([
+    listPersonas(ctx),
+    listTouchpoints(ctx),
+    getPriorities(ctx),
+    listMeasures(ctx),
+    listKpis(ctx),
+    countOf(ctx.db.selectFrom('quickcheck_runs').select(count).where('workspace_id', '=', ws)),
+    countOf(
+      ctx.db
+        .selectFrom('write_keys')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('revoked_at', 'is', null),
+    ),
+    countOf(
+      ctx.db
+        .selectFrom('events')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('occurred_at', '>=', since),
+    ),
+    countOf(
+      ctx.db
+        .selectFrom('kpi_alerts')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('acknowledged_at', 'is', null),
+    ),
+    getFrequencyStatus(ctx, now),
+  ]);
 
   const phaseIds = (await getWorkspace(ctx.db, ws))?.journeyModel.phases.map((p) => p.id) ?? [];
   const withPersona = new Set(touchpoints.flatMap((t) => t.personaIds));
@@ -107,5 +119,6 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     kpisOffTarget: kpis.filter((k) => k.status === 'off_target').length,
     alertsOpen: alerts,
     phasesOfOneKind: phasesOfOneKind(mediaBalanceByPhase(phaseIds, touchpoints).values()),
+    editorialChannelsBehind: editorial.filter((f) => f.status === 'behind').length,
   };
 }

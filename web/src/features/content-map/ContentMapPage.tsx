@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ContentAsset } from '../../../../src/contract/content';
+import type { ContentAsset, ContentMap } from '../../../../src/contract/content';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { usePhaseName } from '../workspace/usePhaseName';
@@ -25,6 +25,15 @@ export function ContentMapPage() {
   const [dialog, setDialog] = useState<DialogState>(null);
 
   const assetById = useMemo(() => new Map((assets.data ?? []).map((a) => [a.id, a])), [assets.data]);
+  // Posts of the editorial plan with a persona and a phase: shown in their cell, they close no gap.
+  const plannedOf = useMemo(() => {
+    const byCell = new Map<string, ContentMap['editorialItems']>();
+    for (const item of map.data?.editorialItems ?? []) {
+      const key = `${item.personaId}/${item.phaseId}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), item]);
+    }
+    return byCell;
+  }, [map.data]);
   const cellOf = useMemo(
     () => new Map((map.data?.cells ?? []).map((c) => [`${c.personaId}/${c.phaseId}`, c.assetIds])),
     [map.data],
@@ -85,6 +94,17 @@ export function ContentMapPage() {
                     const ids = cellOf.get(`${persona.id}/${ph.id}`) ?? [];
                     const cellAssets = ids.flatMap((id) => assetById.get(id) ?? []);
                     const where = { persona: persona.name, phase: phaseName(ph) };
+                    const planned = (plannedOf.get(`${persona.id}/${ph.id}`) ?? []).map((item) => (
+                      <li key={item.id} className="cm-planned" data-testid="content-planned-item">
+                        <Link to="/editorial-plan">
+                          <span aria-hidden="true">🗓 </span>
+                          {item.title}
+                        </Link>
+                        <span className="cm-kind">
+                          {t('plannedOn', { channel: item.channelName, date: format.date(item.plannedAt) })}
+                        </span>
+                      </li>
+                    ));
                     if (cellAssets.length === 0)
                       return (
                         <td key={ph.id} className="cm-gap" data-testid="content-gap">
@@ -105,6 +125,7 @@ export function ContentMapPage() {
                               +
                             </button>
                           )}
+                          {planned.length > 0 && <ul className="cm-cell-list">{planned}</ul>}
                         </td>
                       );
                     return (
@@ -127,6 +148,7 @@ export function ContentMapPage() {
                               {asset.kind && <span className="cm-kind">{asset.kind}</span>}
                             </li>
                           ))}
+                          {planned}
                         </ul>
                       </td>
                     );

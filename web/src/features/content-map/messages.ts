@@ -15,6 +15,7 @@ const de = {
   gapHint: 'Kein Inhalt für {{persona}} in {{phase}}',
   addHere: 'Inhalt für {{persona}} in {{phase}} anlegen',
   editNamed: '„{{title}}“ bearbeiten',
+  plannedOn: 'geplant: {{channel}}, {{date}}',
   open: 'Öffnen',
   openNamed: '„{{title}}“ öffnen (neuer Tab)',
   assets: {
@@ -63,6 +64,7 @@ const en: MessageShape<typeof de> = {
   gapHint: 'No content for {{persona}} in {{phase}}',
   addHere: 'Add content for {{persona}} in {{phase}}',
   editNamed: 'Edit “{{title}}”',
+  plannedOn: 'planned: {{channel}}, {{date}}',
   open: 'Open',
   openNamed: 'Open “{{title}}” (new tab)',
   assets: {

@@ -1,6 +1,7 @@
 import { AlertsNavLabel } from '../alerts/AlertsNavLabel';
 import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
 import { CustomersNavLabel } from '../customers/CustomersNavLabel';
+import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
@@ -15,6 +16,7 @@ export const navItems = [
   { to: '/priorities', key: 'priorities' },
   { to: '/action-plan', key: 'actionPlan' },
   { to: '/content-map', key: 'contentMap' },
+  { to: '/editorial-plan', key: 'editorialPlan', Label: EditorialNavLabel },
   { to: '/monitoring', key: 'monitoring' },
   { to: '/quickcheck', key: 'quickcheck' },
   { to: '/market-mirror', key: 'marketMirror', Label: MarketMirrorNavLabel },
