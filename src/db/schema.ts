@@ -548,6 +548,17 @@ export interface ConversionPointNamesTable {
   name: string;
 }
 
+export interface EventNameMappingsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  pattern: string;
+  event_type: string;
+  conversion_point: string | null;
+  revenue_property: string | null;
+  position: Generated<number>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -562,6 +573,7 @@ export interface Database {
   web_sessions: WebSessionsTable;
   daily_conversion_stats: DailyConversionStatsTable;
   conversion_point_names: ConversionPointNamesTable;
+  event_name_mappings: EventNameMappingsTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;
