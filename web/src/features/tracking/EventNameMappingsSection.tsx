@@ -95,7 +95,7 @@ export function EventNameMappingsSection({
   };
 
   return (
-    <section className="panel" aria-labelledby="event-names-title" data-testid="event-name-mappings">
+    <section className="panel tr-names" aria-labelledby="event-names-title" data-testid="event-name-mappings">
       <h2 id="event-names-title">{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
       <h3>{t('seen.title', { days: seen.data?.days ?? 30 })}</h3>
