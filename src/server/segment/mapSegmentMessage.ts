@@ -51,6 +51,9 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
  * `track` the event type its name means (docs/tracking.md has the table) or `custom`. Fields the
  * mapping does not use stay in the properties; nothing is refused for being unknown. The client's clock
  * is corrected as Segment does: without `timestamp`, it is receivedAt - (sentAt - originalTimestamp).
+ * A track's type comes from the workspace's own table first (`eventNames`). Without consent to analytics
+ * (`context.consent`, src/core/segment/consentOfSegmentContext.ts) a message about the person is not
+ * stored (`event: null`) and any other one is stored joined to nobody.
  *
  * @example
  * mapSegmentMessage(
