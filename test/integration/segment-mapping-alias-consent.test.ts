@@ -250,7 +250,7 @@ describe('alias', () => {
 });
 
 describe('consent (context.consent.categoryPreferences)', () => {
-  it('without analytics consent: identify is not stored, a track is stored joined to nobody', async () => {
+  it('without analytics consent: identify is not stored, a track is stored but never joined to the person’s profile', async () => {
     const ws = await aSource();
     const refused = { consent: { categoryPreferences: { Analytics: false, Advertising: true } } };
     await send(ws.writeKey, (a) => {

@@ -53,7 +53,7 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
  * is corrected as Segment does: without `timestamp`, it is receivedAt - (sentAt - originalTimestamp).
  * A track's type comes from the workspace's own table first (`eventNames`). Without consent to analytics
  * (`context.consent`, src/core/segment/consentOfSegmentContext.ts) a message about the person is not
- * stored (`event: null`) and any other one is stored joined to nobody.
+ * stored (`event: null`) and any other one is stored so that nothing joins it to the person.
  *
  * @example
  * mapSegmentMessage(
