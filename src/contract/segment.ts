@@ -38,5 +38,9 @@ export const segmentBatchBodySchema = z
 export const segmentSingleBodySchema = z.object({ writeKey: writeKeySchema }).catchall(z.unknown());
 
 /** What Segment's and RudderStack's clients expect (`success`), and what /collect reports besides. */
-export const segmentResultSchema = ingestResultSchema.extend({ success: z.literal(true) });
+export const segmentResultSchema = ingestResultSchema.extend({
+  success: z.literal(true),
+  /** identify, group and alias messages sent without consent to analytics: acknowledged, not stored. */
+  withoutConsent: z.number().int().min(0),
+});
 export type SegmentResult = z.infer<typeof segmentResultSchema>;

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_conversion_point_names';
 import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0013 from './migrations/0013_editorial_plan';
+import * as m0014 from './migrations/0014_event_name_mappings';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0018_market_mirror_and_visitor_salts': m0018,
   '0017_touchpoint_links': m0017,
   '0013_editorial_plan': m0013,
+  '0014_event_name_mappings': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -573,6 +573,16 @@ export interface TouchpointLinksTable {
   persona_id: string | null;
   label: Generated<string>;
   created_by: string | null;
+}
+
+export interface EventNameMappingsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  pattern: string;
+  event_type: string;
+  conversion_point: string | null;
+  revenue_property: string | null;
+  position: Generated<number>;
   created_at: Timestamp;
 }
 
@@ -592,6 +602,7 @@ export interface Database {
   conversion_point_names: ConversionPointNamesTable;
   market_mirror_assessments: MarketMirrorAssessmentsTable;
   visitor_salts: VisitorSaltsTable;
+  event_name_mappings: EventNameMappingsTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;

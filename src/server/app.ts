@@ -30,6 +30,7 @@ import { emailRoutes } from './routes/email';
 import { emailTrackingRoutes } from './routes/emailTracking';
 import { emailWebhookRoutes } from './routes/emailWebhooks';
 import { eventRoutes } from './routes/events';
+import { eventNameMappingRoutes } from './routes/eventNameMappings';
 import { importRoutes } from './routes/imports';
 import { kpiRoutes } from './routes/kpis';
 import { mappingRuleRoutes } from './routes/mappingRules';
@@ -217,6 +218,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);
+          await eventNameMappingRoutes(scoped);
           await eventRoutes(scoped);
           await importRoutes(scoped);
           await alertRoutes(scoped);

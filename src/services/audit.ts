@@ -18,6 +18,7 @@ export type AuditEntityType =
   | 'conversion_point'
   | 'write_key'
   | 'mapping_rule'
+  | 'event_name_mapping'
   | 'mailing'
   | 'smtp_settings'
   | 'profile'

@@ -179,9 +179,21 @@ describe('POST /api/segment/v1/*', () => {
     const batch = [message(), message()];
     const first = await post('/v1/batch', { batch }, basic(ws.writeKey));
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ success: true, accepted: 2, duplicates: 0, rejected: [] });
+    expect(await first.json()).toEqual({
+      success: true,
+      accepted: 2,
+      duplicates: 0,
+      withoutConsent: 0,
+      rejected: [],
+    });
     const again = await post('/v1/batch', { batch, writeKey: ws.writeKey });
-    expect(await again.json()).toEqual({ success: true, accepted: 0, duplicates: 2, rejected: [] });
+    expect(await again.json()).toEqual({
+      success: true,
+      accepted: 0,
+      duplicates: 2,
+      withoutConsent: 0,
+      rejected: [],
+    });
     expect((await eventsOf(ws.workspace.id)).map((e) => e.event_id)).toEqual(batch.map((m) => m.messageId));
   });
 

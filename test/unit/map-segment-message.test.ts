@@ -9,6 +9,7 @@ const options: SegmentMappingOptions = { receivedAt, newId: () => 'generated' };
 function mapped(message: unknown, extra: Partial<SegmentMappingOptions> = {}) {
   const r = mapSegmentMessage(message, { ...options, ...extra });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  if (!r.event) throw new Error('not stored');
   // Whatever the mapping makes must be a valid /collect event.
   expect(eventInputSchema.safeParse(r.event).success).toBe(true);
   return r.event;

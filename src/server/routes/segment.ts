@@ -10,6 +10,8 @@ import {
 } from '../../contract/segment';
 import { mapSegmentMessage, segmentFieldOf, type SegmentMessageType } from '../segment/mapSegmentMessage';
 import { ingestEvents } from '../../services/events/ingest';
+import { eventNameMappingsFor } from '../../services/events/eventNameMappings';
+import { idWithoutConsentFor } from '../segment/idWithoutConsent';
 import { resolveWriteKey } from '../../services/events/writeKeys';
 import type { ErrorCode } from '../../core/result';
 import { sendError } from '../errors';
@@ -164,6 +166,9 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
       return sendError(reply, { code: 'unauthenticated', message: 'The write key is unknown or revoked' });
 
     const receivedAt = new Date();
+    const eventNames = await eventNameMappingsFor(db, workspaceId);
+    const idWithoutConsent = idWithoutConsentFor(workspaceId);
+    let withoutConsent = 0;
     const fieldAt = (index: number, field: string) =>
       options.prefix ? `${options.prefix}.${index}${field ? `.${field}` : ''}` : field || 'body';
     const rejected: RejectedEvent[] = [];
@@ -175,10 +180,15 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
         receivedAt,
         batchSentAt: options.batchSentAt,
         newId: randomUUID,
+        eventNames,
+        idWithoutConsent,
       });
       if (mapped.ok) {
-        events.push(mapped.event);
-        origins.push({ index, sourceOf: mapped.sourceOf });
+        if (mapped.event === null) withoutConsent += 1;
+        else {
+          events.push(mapped.event);
+          origins.push({ index, sourceOf: mapped.sourceOf });
+        }
       } else
         rejected.push({
           index,
@@ -188,7 +198,7 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
 
     const ingested: IngestResult = events.length
       ? await ingestEvents(db, workspaceId, events, { source: 'segment' })
-      : { accepted: 0, duplicates: 0, rejected: [] };
+      : { accepted: 0, duplicates: 0, rejected: [] as RejectedEvent[] };
     for (const r of ingested.rejected) {
       const origin = origins[r.index];
       if (!origin) continue;
@@ -202,8 +212,8 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
       });
     }
     rejected.sort((a, b) => a.index - b.index);
-    const result = { accepted: ingested.accepted, duplicates: ingested.duplicates, rejected };
-    if (result.accepted + result.duplicates === 0) {
+    const result = { accepted: ingested.accepted, duplicates: ingested.duplicates, withoutConsent, rejected };
+    if (result.accepted + result.duplicates + withoutConsent === 0) {
       const first = rejected[0]?.errors[0];
       return sendError(reply, {
         code: 'validation_failed',

@@ -1,6 +1,10 @@
 import type { EventInput, FieldError } from '../../contract/events';
 import { ipNetwork } from '../../core/privacy/ipNetwork';
-import { touchpointTypeOfTrackEvent } from '../../core/segment/touchpointTypeOfTrackEvent';
+import { consentOfSegmentContext } from '../../core/segment/consentOfSegmentContext';
+import {
+  meaningOfTrackEvent,
+  type CompiledEventNameMappings,
+} from '../../core/segment/touchpointTypeOfTrackEvent';
 
 export const segmentMessageTypes = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const;
 export type SegmentMessageType = (typeof segmentMessageTypes)[number];
@@ -14,13 +18,23 @@ export interface SegmentMappingOptions {
   batchSentAt?: unknown;
   /** An event id for a message without `messageId` (the official clients always send one). */
   newId: () => string;
+  /** The workspace's own event-name table, tried before the built-in one. */
+  eventNames?: CompiledEventNameMappings | undefined;
+  /**
+   * The anonymous id of a message sent without consent, from the sender's id; it must not lead back to
+   * it. A random id per message (`newId`) when not given.
+   */
+  idWithoutConsent?: ((senderId: string) => string) | undefined;
 }
 
 export type SegmentMapping =
   | {
       ok: true;
-      /** A /collect event; the ingest path checks it like any other. */
-      event: EventInput;
+      /**
+       * A /collect event; the ingest path checks it like any other. Null for a message about the person
+       * (identify, group, alias) sent without consent to analytics: it is acknowledged and not stored.
+       */
+      event: EventInput | null;
       /** The Segment field each Touchpoint field came from, to report a refused event in the sender's terms. */
       sourceOf: Record<string, string>;
     }
@@ -37,6 +51,9 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
  * `track` the event type its name means (docs/tracking.md has the table) or `custom`. Fields the
  * mapping does not use stay in the properties; nothing is refused for being unknown. The client's clock
  * is corrected as Segment does: without `timestamp`, it is receivedAt - (sentAt - originalTimestamp).
+ * A track's type comes from the workspace's own table first (`eventNames`). Without consent to analytics
+ * (`context.consent`, src/core/segment/consentOfSegmentContext.ts) a message about the person is not
+ * stored (`event: null`) and any other one is stored so that nothing joins it to the person.
  *
  * @example
  * mapSegmentMessage(
@@ -159,17 +176,52 @@ export function mapSegmentMessage(message: unknown, options: SegmentMappingOptio
         break;
       }
       sourceOf.name = 'event';
-      event.type = touchpointTypeOfTrackEvent(name);
+      const meaning = meaningOfTrackEvent(name, options.eventNames);
+      event.type = meaning.type;
       event.name = name;
-      const revenue = event.type === 'order' ? revenueOf(properties, sourceOf) : undefined;
+      const revenue =
+        meaning.revenueProperty !== null
+          ? ownRevenueOf(properties, meaning.revenueProperty, sourceOf)
+          : event.type === 'order'
+            ? revenueOf(properties, sourceOf)
+            : undefined;
       if (revenue) event.revenue = revenue;
-      event.properties = withExtra(properties, extra);
+      const stored = withExtra(properties, extra);
+      // The conversion point replaces the name; the sent name stays, so the event-name list still shows
+      // it (also for a track mapped to a page view, which the list could not tell from a page otherwise).
+      if (meaning.conversionPoint !== null && meaning.conversionPoint !== name) {
+        event.name = meaning.conversionPoint;
+        stored.segment_event = name;
+      } else if (meaning.type === 'page_view') stored.segment_event = name;
+      event.properties = stored;
       mapped = true;
       break;
     }
   }
   if (errors.length > 0 || !mapped) return { ok: false, errors };
+  if (consentOfSegmentContext(context) === 'refused') {
+    if (event.type === 'identify') return { ok: true, event: null, sourceOf };
+    withoutConsent(event, options);
+  }
   return { ok: true, event, sourceOf };
+}
+
+/**
+ * Stored as the tracker's events before consent are: nothing that joins it to the person. The user id
+ * and session go, the anonymous id is replaced by one that does not lead back, and `context.traits`
+ * (Segment's copy of the person's traits) is dropped.
+ */
+function withoutConsent(event: EventInput, options: SegmentMappingOptions): void {
+  const senderId = event.anonymousId ?? event.userId ?? '';
+  event.anonymousId = options.idWithoutConsent ? options.idWithoutConsent(senderId) : options.newId();
+  delete event.userId;
+  delete event.sessionId;
+  const properties = event.properties;
+  const context = properties?.context;
+  if (properties && isObject(context) && 'traits' in context) {
+    const { traits: _traits, ...rest } = context;
+    properties.context = rest;
+  }
 }
 
 function fail(field: string, message: string): SegmentMapping {
@@ -275,6 +327,21 @@ function revenueOf(properties: Json, sourceOf: Record<string, string>): EventInp
   const amount = fromRevenue ?? amountOf(properties.total);
   if (amount === undefined) return undefined;
   sourceOf['revenue.amount'] = fromRevenue === undefined ? 'properties.total' : 'properties.revenue';
+  sourceOf['revenue.currency'] = 'properties.currency';
+  sourceOf.revenue = 'properties';
+  const currency = typeof properties.currency === 'string' ? properties.currency.trim().toUpperCase() : 'USD';
+  return { amount, currency };
+}
+
+/** A workspace's own revenue property (`properties.value`); the currency as the Spec says. */
+function ownRevenueOf(
+  properties: Json,
+  key: string,
+  sourceOf: Record<string, string>,
+): EventInput['revenue'] {
+  const amount = amountOf(properties[key]);
+  if (amount === undefined) return undefined;
+  sourceOf['revenue.amount'] = `properties.${key}`;
   sourceOf['revenue.currency'] = 'properties.currency';
   sourceOf.revenue = 'properties';
   const currency = typeof properties.currency === 'string' ? properties.currency.trim().toUpperCase() : 'USD';

@@ -54,6 +54,17 @@ export async function processEvents(
   });
 }
 
+/**
+ * The ids of a Segment `alias` (stored as an identify named `alias` whose anonymous id is the previous
+ * id, src/server/segment/mapSegmentMessage.ts), or null for any other event.
+ */
+function aliasOf(e: BatchEvent): { userId: string; previousId: string } | null {
+  if (e.type !== 'identify' || e.name !== 'alias' || !e.user_id || !e.anonymous_id) return null;
+  return e.properties.previous_id === e.anonymous_id
+    ? { userId: e.user_id, previousId: e.anonymous_id }
+    : null;
+}
+
 function identityKeysOf(e: BatchEvent): IdentityKeys {
   // A visitor counted before consent is counted in the web figures but never becomes a profile.
   if (isDailyVisitorId(e.anonymous_id)) return { anonymousId: null, userId: null, email: null };
@@ -75,7 +86,13 @@ async function resolveProfiles(
 ): Promise<(string | null)[]> {
   const keys = events.map(identityKeysOf);
   const named = [...new Set(events.flatMap((e) => (e.profile_id ? [e.profile_id] : [])))];
-  const graph = await loadIdentityGraph(trx, workspaceId, keys, named);
+  // An alias's previous id may be another user id: load that identity too.
+  const previousUsers = events.flatMap((e) => {
+    const alias = aliasOf(e);
+    return alias ? [{ anonymousId: null, userId: alias.previousId, email: null }] : [];
+  });
+  const graph = await loadIdentityGraph(trx, workspaceId, [...keys, ...previousUsers], named);
+  const aliasMerges: { from: string; into: string }[] = [];
   const { ofTouchpoint } = await activePhases(trx, workspaceId);
   const companyRefs = events.flatMap((e) => {
     const traits = traitsOf(e);
@@ -85,6 +102,10 @@ async function resolveProfiles(
   const companyIdOf = await resolveCompanies(trx, workspaceId, companyRefs);
   const assigned = events.map((e, i) => {
     const k = keys[i] as IdentityKeys;
+    const alias = aliasOf(e);
+    const merged = alias && graph.alias(alias.userId, alias.previousId);
+    // A profile created in this batch leaves no row behind to point at.
+    if (merged && !merged.from.isNew) aliasMerges.push({ from: merged.from.id, into: merged.into.id });
     const p = e.profile_id
       ? graph.byId(e.profile_id)
       : k.anonymousId || k.userId || k.email
@@ -110,6 +131,20 @@ async function resolveProfiles(
     return p;
   });
   await saveIdentityGraph(trx, workspaceId, graph);
+  if (aliasMerges.length)
+    await trx
+      .insertInto('audit_log')
+      .values(
+        aliasMerges.map((m) => ({
+          workspace_id: workspaceId,
+          entity_type: 'profile',
+          entity_id: m.into,
+          action: 'merge',
+          actor: 'Segment alias',
+          changes: JSON.stringify({ mergedProfileId: m.from, by: 'alias' }),
+        })),
+      )
+      .execute();
   return assigned.map((p) => (p ? finalProfile(p).id : null));
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { decideAlias } from '../../core/identity/decideAlias';
+import { assertUnreachable } from '../../core/result';
 import {
   finalProfile,
   mergeProfileStates,
@@ -32,7 +34,8 @@ const keyOf = (kind: IdentityKind, value: string) => `${kind}\u0000${value}`;
  * - A profile without a user id that shares an identifier with the event's profile is merged into it
  *   (typically: anonymous browsing, then a login or a form with the e-mail address).
  * - Two profiles with different user ids are never merged automatically (a shared computer): the
- *   identifier moves to the event's profile, past events stay where they are.
+ *   identifier moves to the event's profile, past events stay where they are. Only a Segment `alias`,
+ *   the sender's explicit statement, merges them (`alias`, src/core/identity/decideAlias.ts).
  */
 export class IdentityGraph {
   private readonly byKey = new Map<string, ProfileState>();
@@ -89,6 +92,29 @@ export class IdentityGraph {
       else this.point(kind, value, target);
     }
     return target;
+  }
+
+  /**
+   * A Segment alias: the sender says `previousId` (a user id, else an anonymous id) and `userId` are one
+   * person. `decideAlias` decides; this applies it. Returns the merge it made, for the history.
+   */
+  alias(userId: string, previousId: string): { from: ProfileState; into: ProfileState } | null {
+    const user = this.lookup('user', userId);
+    const previous = this.lookup('user', previousId) ?? this.lookup('anonymous', previousId);
+    const decision = decideAlias({ user, previous });
+    switch (decision.kind) {
+      case 'nothing':
+        return null;
+      case 'join':
+        if (previous) this.point('user', userId, previous);
+        return null;
+      case 'merge':
+        if (!previous || !user) return null;
+        this.merge(previous, user);
+        return { from: previous, into: user };
+      default:
+        return assertUnreachable(decision);
+    }
   }
 
   /** Merges `from` into `into` (both final). */

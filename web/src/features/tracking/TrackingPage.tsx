@@ -1,4 +1,5 @@
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
+import { EventNameMappingsSection } from './EventNameMappingsSection';
 import { MappingRulesSection } from './MappingRulesSection';
 import { useTrackingT } from './messages';
 import './tracking.css';
@@ -17,6 +18,7 @@ export function TrackingPage() {
         <WriteKeysSection workspaceId={workspaceId} isOwner={role === 'owner'} />
         <MappingRulesSection workspaceId={workspaceId} canEdit={canEdit} />
         <UnmappedEventsSection workspaceId={workspaceId} />
+        <EventNameMappingsSection workspaceId={workspaceId} canEdit={canEdit} />
       </div>
     </section>
   );
