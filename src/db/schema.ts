@@ -573,8 +573,10 @@ export interface TouchpointLinksTable {
   persona_id: string | null;
   label: Generated<string>;
   created_by: string | null;
+  created_at: Timestamp;
 }
 
+/** Migration 0014: a workspace's own Segment track-event names, mapped to Touchpoint event types. */
 export interface EventNameMappingsTable {
   workspace_id: string;
   id: Generated<string>;
