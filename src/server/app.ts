@@ -39,6 +39,7 @@ import { profileRoutes } from './routes/profiles';
 import { publicRatingRoutes } from './routes/publicRating';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
+import { strategyRoutes } from './routes/strategy';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
@@ -218,6 +219,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await importRoutes(scoped);
           await alertRoutes(scoped);
           await cycleRoutes(scoped);
+          await strategyRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -21,7 +21,9 @@ export type AuditEntityType =
   | 'mailing'
   | 'smtp_settings'
   | 'profile'
-  | 'company';
+  | 'company'
+  | 'swot_entry'
+  | 'goal';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update
