@@ -30,6 +30,8 @@ export const cycleHintCodes = [
   'as_is_not_documented',
   'no_customer_ratings',
   'key_touchpoints_without_target',
+  'goals',
+  'goals_without_kpi',
   'targeted_not_assessed',
   'quick_wins',
   'priorities_without_measure',
@@ -55,6 +57,7 @@ export const cycleLinkSchema = z.enum([
   '/monitoring',
   '/tracking',
   '/alerts',
+  '/strategy',
 ]);
 export type CycleLink = z.infer<typeof cycleLinkSchema>;
 

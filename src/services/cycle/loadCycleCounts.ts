@@ -6,6 +6,7 @@ import { listKpis } from '../kpis';
 import { listMeasures } from '../measures';
 import { listPersonas } from '../personas';
 import { getPriorities } from '../priorities';
+import { listGoals } from '../strategy/goals';
 import { listTouchpoints } from '../touchpoints';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,36 +36,47 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
   const today = now.toISOString().slice(0, 10);
   const since = new Date(now.getTime() - 30 * DAY_MS);
   const ws = ctx.workspaceId;
-  const [personas, touchpoints, priorities, measures, kpis, quickcheckRuns, writeKeys, events, alerts] =
-    await Promise.all([
-      listPersonas(ctx),
-      listTouchpoints(ctx),
-      getPriorities(ctx),
-      listMeasures(ctx),
-      listKpis(ctx),
-      countOf(ctx.db.selectFrom('quickcheck_runs').select(count).where('workspace_id', '=', ws)),
-      countOf(
-        ctx.db
-          .selectFrom('write_keys')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('revoked_at', 'is', null),
-      ),
-      countOf(
-        ctx.db
-          .selectFrom('events')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('occurred_at', '>=', since),
-      ),
-      countOf(
-        ctx.db
-          .selectFrom('kpi_alerts')
-          .select(count)
-          .where('workspace_id', '=', ws)
-          .where('acknowledged_at', 'is', null),
-      ),
-    ]);
+  const [
+    personas,
+    touchpoints,
+    priorities,
+    measures,
+    kpis,
+    quickcheckRuns,
+    writeKeys,
+    events,
+    alerts,
+    goals,
+  ] = await Promise.all([
+    listPersonas(ctx),
+    listTouchpoints(ctx),
+    getPriorities(ctx),
+    listMeasures(ctx),
+    listKpis(ctx),
+    countOf(ctx.db.selectFrom('quickcheck_runs').select(count).where('workspace_id', '=', ws)),
+    countOf(
+      ctx.db
+        .selectFrom('write_keys')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('revoked_at', 'is', null),
+    ),
+    countOf(
+      ctx.db
+        .selectFrom('events')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('occurred_at', '>=', since),
+    ),
+    countOf(
+      ctx.db
+        .selectFrom('kpi_alerts')
+        .select(count)
+        .where('workspace_id', '=', ws)
+        .where('acknowledged_at', 'is', null),
+    ),
+    listGoals(ctx),
+  ]);
 
   const withPersona = new Set(touchpoints.flatMap((t) => t.personaIds));
   const assessedIds = new Set(priorities.touchpoints.map((t) => t.id));
@@ -86,6 +98,8 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     targetsSet: targeted.length,
     keyTouchpoints: key.length,
     keyWithoutTarget: key.filter((t) => !hasTarget(t)).length,
+    goals: goals.length,
+    goalsWithoutKpi: goals.filter((g) => g.kpis.length === 0).length,
     targetedNotAssessed: targeted.filter((t) => !assessedIds.has(t.id)).length,
     priorities: gapIds.length,
     prioritiesWithMeasure: gapIds.filter((id) => measured.has(id)).length,

@@ -69,6 +69,10 @@ const de = {
     no_customer_ratings: 'Noch keine Kundenbewertungen',
     key_touchpoints_without_target_one: '{{count}} Schlüssel-Touchpoint ohne Soll',
     key_touchpoints_without_target_other: '{{count}} Schlüssel-Touchpoints ohne Soll',
+    goals_one: '{{count}} Ziel in der Strategie',
+    goals_other: '{{count}} Ziele in der Strategie',
+    goals_without_kpi_one: '{{count}} Ziel ohne KPI',
+    goals_without_kpi_other: '{{count}} Ziele ohne KPI',
     targeted_not_assessed_one: '{{count}} Touchpoint mit Soll wartet auf Wirkung und Aufwand',
     targeted_not_assessed_other: '{{count}} Touchpoints mit Soll warten auf Wirkung und Aufwand',
     quick_wins_one: '{{count}} Quick Win',
@@ -100,6 +104,7 @@ const de = {
     monitoring: 'Zum Monitoring',
     tracking: 'Zum Tracking',
     alerts: 'Zu den Alarmen',
+    strategy: 'Zur Strategie',
   },
 };
 
@@ -167,6 +172,10 @@ const en: MessageShape<typeof de> = {
     no_customer_ratings: 'No customer ratings yet',
     key_touchpoints_without_target_one: '{{count}} key touchpoint without a target',
     key_touchpoints_without_target_other: '{{count}} key touchpoints without a target',
+    goals_one: '{{count}} goal in the strategy',
+    goals_other: '{{count}} goals in the strategy',
+    goals_without_kpi_one: '{{count}} goal without a KPI',
+    goals_without_kpi_other: '{{count}} goals without a KPI',
     targeted_not_assessed_one: '{{count}} touchpoint with a target waits for impact and effort',
     targeted_not_assessed_other: '{{count}} touchpoints with a target wait for impact and effort',
     quick_wins_one: '{{count}} quick win',
@@ -198,6 +207,7 @@ const en: MessageShape<typeof de> = {
     monitoring: 'To monitoring',
     tracking: 'To tracking',
     alerts: 'To the alerts',
+    strategy: 'To the strategy',
   },
 };
 
