@@ -8,7 +8,7 @@ import type {
   SwotReorder,
 } from '../../contract/strategy';
 import { err, ok, type Result } from '../../core/result';
-import { swotOrder, type SwotQuadrant } from '../../core/strategy';
+import { swotOrder, swotQuadrants, type SwotQuadrant } from '../../core/strategy';
 import type { Db } from '../../db/database';
 import type { SwotEntriesTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
@@ -30,7 +30,9 @@ export async function listSwotEntries(
   else if (filter.level === 'workspace') q = q.where('touchpoint_id', 'is', null);
   if (filter.ids) q = filter.ids.length ? q.where('id', 'in', filter.ids) : q.where((eb) => eb.val(false));
   const rows = await q.orderBy('position').orderBy('created_at').orderBy('id').execute();
-  return rows.map(toSwotEntry);
+  // The quadrants in the order of the name: S, W, O, T (a stable sort keeps the positions within each).
+  const rank = (e: SwotEntry) => swotQuadrants.indexOf(e.quadrant);
+  return rows.map(toSwotEntry).sort((a, b) => rank(a) - rank(b));
 }
 
 export async function getSwotEntry(ctx: WorkspaceContext, id: string): Promise<Result<SwotEntry>> {
