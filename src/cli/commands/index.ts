@@ -10,6 +10,7 @@ import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
 import { serveCommand } from './serve';
 import { slaCommand } from './sla';
+import { strategyCommand } from './strategy';
 import { touchpointsCommand } from './touchpoints';
 import { exportCommand, importCommand } from './transfer';
 
@@ -32,6 +33,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     prioritiesCommand(io),
     measuresCommand(io),
     emailCommand(io),
+    strategyCommand(io),
   ]) {
     command
       .exitOverride()
