@@ -69,6 +69,7 @@ const router = createBrowserRouter([
       lazyRoute('imports', () => import('./features/imports/route')),
       lazyRoute('alerts', () => import('./features/alerts/route')),
       lazyRoute('tracking', () => import('./features/tracking/route')),
+      lazyRoute('strategy', () => import('./features/strategy/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

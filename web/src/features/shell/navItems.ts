@@ -3,6 +3,7 @@ import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
 import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
+import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
 export const navItems = [
@@ -11,6 +12,7 @@ export const navItems = [
   { to: '/personas', key: 'personas' },
   { to: '/touchpoints', key: 'touchpoints' },
   { to: '/catalogue', key: 'catalogue' },
+  { to: '/strategy', key: 'strategy', Label: StrategyNavLabel },
   { to: '/priorities', key: 'priorities' },
   { to: '/action-plan', key: 'actionPlan' },
   { to: '/content-map', key: 'contentMap' },
