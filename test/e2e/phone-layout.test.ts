@@ -17,6 +17,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'action-plan', path: '/action-plan' },
   { name: 'content-map', path: '/content-map' },
   { name: 'monitoring', path: '/monitoring' },
+  { name: 'strategy', path: '/strategy' },
   { name: 'web-analytics', path: '/web-analytics' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },
