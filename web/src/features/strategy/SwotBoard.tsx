@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SwotEntry } from '../../../../src/contract/strategy';
@@ -122,11 +122,22 @@ function EntryItem({
   const toast = useToast();
   const { update, remove, toMeasure } = useSwotMutations(workspaceId);
   const [draft, setDraft] = useState<string | null>(null);
+  // Enter saves and closes the field; the blur that follows must not save a second time.
+  const open = useRef(false);
   const failed = (error: unknown) => toast.error(`${t('swot.failed')} ${errorMessage(shellT, error)}`);
 
-  const save = () => {
-    const value = draft?.trim() ?? '';
+  const startEdit = () => {
+    open.current = true;
+    setDraft(entry.text);
+  };
+  const close = () => {
+    open.current = false;
     setDraft(null);
+  };
+  const save = () => {
+    if (!open.current) return;
+    const value = draft?.trim() ?? '';
+    close();
     if (!value || value === entry.text) return;
     update.mutate({ id: entry.id, patch: { text: value } }, { onError: failed });
   };
@@ -136,7 +147,7 @@ function EntryItem({
       save();
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      setDraft(null);
+      close();
     }
   };
 
@@ -154,12 +165,7 @@ function EntryItem({
           onBlur={save}
         />
       ) : canEdit ? (
-        <button
-          type="button"
-          className="swot-text"
-          title={t('swot.edit')}
-          onClick={() => setDraft(entry.text)}
-        >
+        <button type="button" className="swot-text" title={t('swot.edit')} onClick={startEdit}>
           {entry.text}
         </button>
       ) : (
