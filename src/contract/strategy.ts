@@ -113,3 +113,28 @@ export const goalSchema = z.object({
 export type Goal = z.infer<typeof goalSchema>;
 
 export const goalListQuery = z.object({ touchpointId: idSchema.optional() });
+
+// ---- In the workspace document (touchpoint export / import) ----
+
+const docRef = z.string().min(1).max(100);
+
+/** A SWOT entry in a workspace document, in its quadrant's order; the link to a measure is not carried. */
+export const documentSwotEntrySchema = z.strictObject({
+  touchpoint: docRef.nullable().default(null),
+  quadrant: swotQuadrantSchema,
+  text: z.string().trim().min(1).max(SWOT_TEXT_MAX),
+  createdByName: z.string().max(200).default(''),
+});
+
+/** A goal in a workspace document; `parent` and `kpis` are refs within the document. */
+export const documentGoalSchema = z.strictObject({
+  ref: docRef,
+  level: goalLevelSchema,
+  parent: docRef.nullable().default(null),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(10_000).default(''),
+  category: goalCategorySchema.default('other'),
+  targetDate: isoDate.nullable().default(null),
+  touchpoint: docRef.nullable().default(null),
+  kpis: z.array(docRef).max(50).default([]),
+});

@@ -11,6 +11,7 @@ import { listKpis, listKpiValues } from './kpis';
 import { listMeasures } from './measures';
 import { listPersonas } from './personas';
 import { listRatings } from './ratings';
+import { exportStrategy, importStrategy, strategyProblems } from './strategy/strategyTransfer';
 import { listTouchpoints } from './touchpoints';
 import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
 import type { WorkspaceImportResult } from '../contract/workspaceDocument';
@@ -126,6 +127,7 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
         });
     }),
   );
+  problems.push(...strategyProblems(doc, touchpointRefs, kpiRefs));
   return problems.length
     ? err('validation_failed', 'The workspace document is not valid', { problems })
     : ok(doc);
@@ -412,6 +414,7 @@ export async function importWorkspaceDocument(
           )
           .execute();
     }
+    const strategy = await importStrategy(trx, ws, doc, touchpointIds, kpiIds);
     await trx
       .insertInto('audit_log')
       .values({
@@ -434,6 +437,7 @@ export async function importWorkspaceDocument(
         measures: doc.measures.length,
         contentAssets: doc.contentAssets.length,
         quickcheckRuns: doc.quickcheckRuns.length,
+        ...strategy,
       },
     });
   });
@@ -512,6 +516,7 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
       description: a.description,
       mappings: a.mappings.map((m) => ({ persona: m.personaId, phase: phaseRef.get(m.phaseId) ?? '' })),
     })),
+    ...(await exportStrategy(ctx)),
   };
   for (const t of touchpoints) {
     const ratings = await listRatings(ctx, t.id);

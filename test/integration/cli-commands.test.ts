@@ -112,6 +112,8 @@ describe('touchpoint export / import', () => {
       measures: 1,
       contentAssets: 0,
       quickcheckRuns: 0,
+      swotEntries: 0,
+      goals: 0,
     });
     const db = testDb();
     expect(await roleInWorkspace(db, ws.owner.id, newId as string)).toBe('owner');
