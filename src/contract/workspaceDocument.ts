@@ -13,6 +13,7 @@ import {
 } from '../core/model';
 import { isoDate } from './common';
 import { kpiNumber } from './kpis';
+import { documentGoalSchema, documentSwotEntrySchema } from './strategy';
 
 /**
  * A whole workspace as one JSON document: `touchpoint export` writes it, `touchpoint import` and the demo
@@ -174,6 +175,8 @@ export const workspaceDocumentSchema = z.strictObject({
   measures: z.array(documentMeasureSchema).max(10_000).default([]),
   contentAssets: z.array(documentContentAssetSchema).max(10_000).default([]),
   touchpointLinks: z.array(documentTouchpointLinkSchema).max(50_000).default([]),
+  swotEntries: z.array(documentSwotEntrySchema).max(10_000).default([]),
+  goals: z.array(documentGoalSchema).max(1000).default([]),
 });
 
 /** What a document says, with every default filled in. */

@@ -15,6 +15,7 @@ import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0013 from './migrations/0013_editorial_plan';
 import * as m0014 from './migrations/0014_event_name_mappings';
+import * as m0012strategy from './migrations/0012_strategy';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0017_touchpoint_links': m0017,
   '0013_editorial_plan': m0013,
   '0014_event_name_mappings': m0014,
+  '0012_strategy': m0012strategy,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -588,6 +588,42 @@ export interface EventNameMappingsTable {
   created_at: Timestamp;
 }
 
+/** 0012: a SWOT entry, workspace-level (touchpoint_id null) or about one touchpoint. */
+export interface SwotEntriesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  touchpoint_id: string | null;
+  quadrant: string;
+  text: string;
+  position: Generated<number>;
+  measure_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_by_name: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** 0012: a macro or micro goal; micro goals may hang under a macro goal. */
+export interface GoalsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  level: string;
+  parent_id: string | null;
+  title: string;
+  description: Generated<string>;
+  category: Generated<string>;
+  target_date: ColumnType<string | null, string | null | undefined, string | null>;
+  touchpoint_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GoalKpisTable {
+  workspace_id: string;
+  goal_id: string;
+  kpi_id: string;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -643,6 +679,9 @@ export interface Database {
   editorial_channels: EditorialChannelsTable;
   editorial_items: EditorialItemsTable;
   editorial_feed_tokens: EditorialFeedTokensTable;
+  swot_entries: SwotEntriesTable;
+  goals: GoalsTable;
+  goal_kpis: GoalKpisTable;
 }
 
 export interface EditorialChannelsTable {

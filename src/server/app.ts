@@ -43,6 +43,7 @@ import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
 import { touchpointLinkRoutes } from './routes/touchpointLinks';
+import { strategyRoutes } from './routes/strategy';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
@@ -226,6 +227,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await marketMirrorRoutes(scoped);
           await touchpointLinkRoutes(scoped);
           await editorialPlanRoutes(scoped, options);
+          await strategyRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -25,7 +25,9 @@ export type AuditEntityType =
   | 'company'
   | 'editorial_channel'
   | 'editorial_item'
-  | 'editorial_feed';
+  | 'editorial_feed'
+  | 'swot_entry'
+  | 'goal';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

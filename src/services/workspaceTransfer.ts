@@ -12,6 +12,7 @@ import { listMeasures } from './measures';
 import { listPersonas } from './personas';
 import { listRatings } from './ratings';
 import { listTouchpointLinks } from './touchpointLinks';
+import { exportStrategy, importStrategy, strategyProblems } from './strategy/strategyTransfer';
 import { listTouchpoints } from './touchpoints';
 import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
 import type { WorkspaceImportResult } from '../contract/workspaceDocument';
@@ -140,6 +141,7 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
         });
     }),
   );
+  problems.push(...strategyProblems(doc, touchpointRefs, kpiRefs));
   return problems.length
     ? err('validation_failed', 'The workspace document is not valid', { problems })
     : ok(doc);
@@ -440,6 +442,7 @@ export async function importWorkspaceDocument(
           })),
         )
         .execute();
+    const strategy = await importStrategy(trx, ws, doc, touchpointIds, kpiIds);
     await trx
       .insertInto('audit_log')
       .values({
@@ -463,6 +466,7 @@ export async function importWorkspaceDocument(
         contentAssets: doc.contentAssets.length,
         touchpointLinks: doc.touchpointLinks.length,
         quickcheckRuns: doc.quickcheckRuns.length,
+        ...strategy,
       },
     });
   });
@@ -548,6 +552,7 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
       persona: l.personaId,
       label: l.label,
     })),
+    ...(await exportStrategy(ctx)),
   };
   for (const t of touchpoints) {
     const ratings = await listRatings(ctx, t.id);

@@ -19,6 +19,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'content-map', path: '/content-map' },
   { name: 'editorial-plan', path: '/editorial-plan' },
   { name: 'monitoring', path: '/monitoring' },
+  { name: 'strategy', path: '/strategy' },
   { name: 'web-analytics', path: '/web-analytics' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },

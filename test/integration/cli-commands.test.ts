@@ -113,6 +113,8 @@ describe('touchpoint export / import', () => {
       contentAssets: 0,
       touchpointLinks: 0,
       quickcheckRuns: 0,
+      swotEntries: 0,
+      goals: 0,
     });
     const db = testDb();
     expect(await roleInWorkspace(db, ws.owner.id, newId as string)).toBe('owner');

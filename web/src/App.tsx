@@ -71,6 +71,7 @@ const router = createBrowserRouter([
       lazyRoute('tracking', () => import('./features/tracking/route')),
       lazyRoute('market-mirror', () => import('./features/market-mirror/route')),
       lazyRoute('editorial-plan', () => import('./features/editorial-plan/route')),
+      lazyRoute('strategy', () => import('./features/strategy/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

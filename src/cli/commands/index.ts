@@ -11,6 +11,7 @@ import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
 import { serveCommand } from './serve';
 import { slaCommand } from './sla';
+import { strategyCommand } from './strategy';
 import { touchpointsCommand } from './touchpoints';
 import { exportCommand, importCommand } from './transfer';
 
@@ -34,6 +35,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     measuresCommand(io),
     emailCommand(io),
     editorialCommand(io),
+    strategyCommand(io),
   ]) {
     command
       .exitOverride()

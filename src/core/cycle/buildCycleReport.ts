@@ -58,10 +58,19 @@ function documentAsIs(c: CycleCounts): CycleStep {
 
 /** Seed 004, 2a / seed 000 "Was würden welche Zielkunden wollen?". */
 function target(c: CycleCounts): CycleStep {
+  // Goals are part of the target situation (seed 000 section 5): a goal no KPI measures keeps the step open.
   const status: CycleStatus =
-    c.targetsSet === 0 ? 'not_started' : c.keyWithoutTarget === 0 ? 'done' : 'in_progress';
-  return step('target', status, { done: c.targetsSet, total: c.touchpoints }, '/touchpoints', [
+    c.targetsSet === 0 && c.goals === 0
+      ? 'not_started'
+      : c.keyWithoutTarget === 0 && c.goalsWithoutKpi === 0
+        ? 'done'
+        : 'in_progress';
+  const link = c.goalsWithoutKpi > 0 && c.keyWithoutTarget === 0 ? '/strategy' : '/touchpoints';
+  return step('target', status, { done: c.targetsSet, total: c.touchpoints }, link, [
     ['key_touchpoints_without_target', c.keyWithoutTarget],
+    // Like the quick wins, the number of goals is news rather than an obstacle: the strategy has goals.
+    ['goals', c.goals],
+    ['goals_without_kpi', c.goalsWithoutKpi],
   ]);
 }
 

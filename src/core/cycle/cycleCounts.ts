@@ -17,6 +17,10 @@ export interface CycleCounts {
   /** Moments that matter and touchpoints of relevance 4 or 5. */
   keyTouchpoints: number;
   keyWithoutTarget: number;
+  /** Macro and micro goals of the strategy (seed 000 section 5). */
+  goals: number;
+  /** Goals no KPI measures yet. */
+  goalsWithoutKpi: number;
   /** Touchpoints with a target that still wait for impact and effort, so they are not ranked. */
   targetedNotAssessed: number;
   /** Assessed touchpoints with a gap to their target (priority score above 0). */
@@ -57,6 +61,8 @@ export const emptyCycleCounts: CycleCounts = {
   targetsSet: 0,
   keyTouchpoints: 0,
   keyWithoutTarget: 0,
+  goals: 0,
+  goalsWithoutKpi: 0,
   targetedNotAssessed: 0,
   priorities: 0,
   prioritiesWithMeasure: 0,

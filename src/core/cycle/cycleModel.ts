@@ -31,6 +31,8 @@ export const cycleHintCodes = [
   'as_is_not_documented',
   'no_customer_ratings',
   'key_touchpoints_without_target',
+  'goals',
+  'goals_without_kpi',
   'targeted_not_assessed',
   'quick_wins',
   'priorities_without_measure',
@@ -57,6 +59,7 @@ export const cycleLinkSchema = z.enum([
   '/monitoring',
   '/tracking',
   '/alerts',
+  '/strategy',
 ]);
 export type CycleLink = z.infer<typeof cycleLinkSchema>;
 

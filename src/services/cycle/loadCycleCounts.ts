@@ -8,6 +8,7 @@ import { listKpis } from '../kpis';
 import { listMeasures } from '../measures';
 import { listPersonas } from '../personas';
 import { getPriorities } from '../priorities';
+import { listGoals } from '../strategy/goals';
 import { listTouchpoints } from '../touchpoints';
 import { getWorkspace } from '../workspaces';
 
@@ -49,6 +50,7 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     events,
     alerts,
     editorial,
+    goals,
   ] = await Promise.all([
     listPersonas(ctx),
     listTouchpoints(ctx),
@@ -78,6 +80,7 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
         .where('acknowledged_at', 'is', null),
     ),
     getFrequencyStatus(ctx, now),
+    listGoals(ctx),
   ]);
 
   const phaseIds = (await getWorkspace(ctx.db, ws))?.journeyModel.phases.map((p) => p.id) ?? [];
@@ -101,6 +104,8 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     targetsSet: targeted.length,
     keyTouchpoints: key.length,
     keyWithoutTarget: key.filter((t) => !hasTarget(t)).length,
+    goals: goals.length,
+    goalsWithoutKpi: goals.filter((g) => g.kpis.length === 0).length,
     targetedNotAssessed: targeted.filter((t) => !assessedIds.has(t.id)).length,
     priorities: gapIds.length,
     prioritiesWithMeasure: gapIds.filter((id) => measured.has(id)).length,

@@ -19,6 +19,7 @@ const linkKey = {
   '/monitoring': 'monitoring',
   '/tracking': 'tracking',
   '/alerts': 'alerts',
+  '/strategy': 'strategy',
 } as const satisfies Record<CycleLink, string>;
 
 const statusBadge: Record<CycleStatus, string> = {

@@ -72,6 +72,10 @@ const de = {
       'Noch keine Kundenbewertungen (Bewertungslinks gibt es auf der Seite eines Touchpoints)',
     key_touchpoints_without_target_one: '{{count}} Schlüssel-Touchpoint ohne Soll',
     key_touchpoints_without_target_other: '{{count}} Schlüssel-Touchpoints ohne Soll',
+    goals_one: '{{count}} Ziel in der Strategie',
+    goals_other: '{{count}} Ziele in der Strategie',
+    goals_without_kpi_one: '{{count}} Ziel ohne KPI',
+    goals_without_kpi_other: '{{count}} Ziele ohne KPI',
     targeted_not_assessed_one: '{{count}} Touchpoint mit Soll wartet auf Wirkung und Aufwand',
     targeted_not_assessed_other: '{{count}} Touchpoints mit Soll warten auf Wirkung und Aufwand',
     quick_wins_one: '{{count}} Quick Win',
@@ -106,6 +110,7 @@ const de = {
     tracking: 'Zum Tracking',
     alerts: 'Zu den Alarmen',
     quickcheck: 'Digitale Schnittstellen finden: zum Quickcheck',
+    strategy: 'Zur Strategie',
   },
 };
 
@@ -175,6 +180,10 @@ const en: MessageShape<typeof de> = {
     no_customer_ratings: 'No customer ratings yet (rating links are on a touchpoint’s page)',
     key_touchpoints_without_target_one: '{{count}} key touchpoint without a target',
     key_touchpoints_without_target_other: '{{count}} key touchpoints without a target',
+    goals_one: '{{count}} goal in the strategy',
+    goals_other: '{{count}} goals in the strategy',
+    goals_without_kpi_one: '{{count}} goal without a KPI',
+    goals_without_kpi_other: '{{count}} goals without a KPI',
     targeted_not_assessed_one: '{{count}} touchpoint with a target waits for impact and effort',
     targeted_not_assessed_other: '{{count}} touchpoints with a target wait for impact and effort',
     quick_wins_one: '{{count}} quick win',
@@ -209,6 +218,7 @@ const en: MessageShape<typeof de> = {
     tracking: 'To tracking',
     alerts: 'To the alerts',
     quickcheck: 'Finding digital interfaces: to the Quickcheck',
+    strategy: 'To the strategy',
   },
 };
 

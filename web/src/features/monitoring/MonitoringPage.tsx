@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Kpi } from '../../../../src/contract/kpis';
 import { Empty, LoadError, Loading } from '../../components/States';
+import { MonitoringGoals } from '../strategy/MonitoringGoals';
 import { useTouchpoints } from '../touchpoints/useTouchpoints';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { KpiHistoryCard } from './KpiHistoryCard';
@@ -86,6 +87,7 @@ export function MonitoringPage() {
           </button>
         </div>
       )}
+      <MonitoringGoals workspaceId={workspaceId} touchpointName={touchpointName} />
       {kpis.data.length === 0 ? (
         <Empty>
           {t('none')} <Link to="/touchpoints">{t('noneLink')}</Link>

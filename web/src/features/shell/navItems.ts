@@ -5,6 +5,7 @@ import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
+import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
 export const navItems = [
@@ -13,6 +14,7 @@ export const navItems = [
   { to: '/personas', key: 'personas' },
   { to: '/touchpoints', key: 'touchpoints' },
   { to: '/catalogue', key: 'catalogue' },
+  { to: '/strategy', key: 'strategy', Label: StrategyNavLabel },
   { to: '/priorities', key: 'priorities' },
   { to: '/action-plan', key: 'actionPlan' },
   { to: '/content-map', key: 'contentMap' },

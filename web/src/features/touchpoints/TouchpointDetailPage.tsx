@@ -11,6 +11,7 @@ import { TouchpointJourneySection } from '../journey-map/TouchpointJourneySectio
 import { KpisSection } from '../kpis/KpisSection';
 import { NewMeasureForTouchpoint } from '../action-plan/NewMeasureForTouchpoint';
 import { MeasuresSection } from '../measures/MeasuresSection';
+import { TouchpointSwotSection } from '../strategy/TouchpointSwotSection';
 import { usePersonas } from '../personas/usePersonas';
 import { RatingLinksSection } from '../ratings/RatingLinksSection';
 import { RatingsSection } from '../ratings/RatingsSection';
@@ -106,6 +107,7 @@ export function TouchpointDetailPage() {
           touchpointId={tp.id}
           action={canEdit && <NewMeasureForTouchpoint workspaceId={workspaceId} touchpoint={tp} small />}
         />
+        <TouchpointSwotSection workspaceId={workspaceId} touchpointId={tp.id} canEdit={canEdit} />
         <HistorySection workspaceId={workspaceId} touchpointId={tp.id} />
       </div>
       {canEdit && (
