@@ -11,11 +11,11 @@ import * as m0008 from './migrations/0008_known_profiles';
 import * as m0009 from './migrations/0009_alert_breach';
 import * as m0010 from './migrations/0010_touchpoint_assessment';
 import * as m0011 from './migrations/0011_conversion_point_names';
-import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
-import * as m0017 from './migrations/0017_touchpoint_links';
+import * as m0012strategy from './migrations/0012_strategy';
 import * as m0013 from './migrations/0013_editorial_plan';
 import * as m0014 from './migrations/0014_event_name_mappings';
-import * as m0012strategy from './migrations/0012_strategy';
+import * as m0017 from './migrations/0017_touchpoint_links';
+import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -30,11 +30,11 @@ const migrations: Record<string, Migration> = {
   '0009_alert_breach': m0009,
   '0010_touchpoint_assessment': m0010,
   '0011_conversion_point_names': m0011,
-  '0018_market_mirror_and_visitor_salts': m0018,
-  '0017_touchpoint_links': m0017,
+  '0012_strategy': m0012strategy,
   '0013_editorial_plan': m0013,
   '0014_event_name_mappings': m0014,
-  '0012_strategy': m0012strategy,
+  '0017_touchpoint_links': m0017,
+  '0018_market_mirror_and_visitor_salts': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
