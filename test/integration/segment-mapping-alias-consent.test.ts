@@ -293,7 +293,7 @@ describe('consent (context.consent.categoryPreferences)', () => {
     const withoutConsent = events.slice(2);
     for (const e of withoutConsent) {
       expect(e.user_id).toBeNull();
-      expect(e.anonymous_id).toMatch(/^nc_/);
+      expect(e.anonymous_id).toMatch(/^daily:/);
       expect(e.profile_id).not.toBe(eve?.id);
       expect(JSON.stringify(e)).not.toMatch(/crm-7|anon-x|eve@example/);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consentOfSegmentContext } from '../../src/core/segment/consentOfSegmentContext';
 import { mapSegmentMessage } from '../../src/server/segment/mapSegmentMessage';
-import { idWithoutConsentFor } from '../../src/server/segment/idWithoutConsent';
+import { dailyIdOfSender } from '../../src/core/privacy/dailyVisitorId';
 
 const prefs = (categoryPreferences: unknown) => ({ consent: { categoryPreferences } });
 
@@ -26,7 +26,7 @@ describe('mapSegmentMessage without consent', () => {
   const options = {
     receivedAt: new Date('2026-05-04T10:00:00Z'),
     newId: () => 'generated',
-    idWithoutConsent: idWithoutConsentFor('ws-1', () => new Date('2026-05-04T10:00:00Z')),
+    idWithoutConsent: (senderId: string) => dailyIdOfSender('secret-of-the-day', 'ws-1', senderId),
   };
   const refused = prefs({ Analytics: false });
 
@@ -54,7 +54,7 @@ describe('mapSegmentMessage without consent', () => {
     if (!r.ok || !r.event) throw new Error('not mapped');
     expect(r.event.userId).toBeUndefined();
     expect(r.event.sessionId).toBeUndefined();
-    expect(r.event.anonymousId).toMatch(/^nc_[0-9a-f]{32}$/);
+    expect(r.event.anonymousId).toMatch(/^daily:[0-9a-f]{32}$/);
     expect(JSON.stringify(r.event)).not.toMatch(/anon-1|crm-1|a@b\.example/);
     expect(r.event.properties).toMatchObject({
       context: { consent: { categoryPreferences: { Analytics: false } } },
@@ -71,9 +71,11 @@ describe('mapSegmentMessage without consent', () => {
     }
   });
 
-  it('changes the id with the day', () => {
-    const day1 = idWithoutConsentFor('ws', () => new Date('2026-05-04T23:00:00Z'))('a');
-    const day2 = idWithoutConsentFor('ws', () => new Date('2026-05-05T01:00:00Z'))('a');
-    expect(day1).not.toBe(day2);
+  it('keeps one id for a sender all day, and changes it with the day’s secret and the workspace', () => {
+    const today = dailyIdOfSender('secret-1', 'ws', 'a');
+    expect(dailyIdOfSender('secret-1', 'ws', 'a')).toBe(today);
+    expect(dailyIdOfSender('secret-2', 'ws', 'a')).not.toBe(today);
+    expect(dailyIdOfSender('secret-1', 'ws-2', 'a')).not.toBe(today);
+    expect(dailyIdOfSender('secret-1', 'ws', 'b')).not.toBe(today);
   });
 });

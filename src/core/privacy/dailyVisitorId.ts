@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** Every daily visitor id starts with this, so the processor can tell it from a tracker's own id. */
 export const DAILY_VISITOR_PREFIX = 'daily:';
@@ -42,4 +42,18 @@ export function dailyVisitorId(input: DailyVisitorInput): string {
  */
 export function isDailyVisitorId(anonymousId: string | null | undefined): boolean {
   return typeof anonymousId === 'string' && anonymousId.startsWith(DAILY_VISITOR_PREFIX);
+}
+
+/**
+ * The daily visitor id of a sender's own id (a Segment message without consent): a keyed hash of the
+ * workspace and the id under the day's secret, so the same sender is one visitor that day and the id
+ * cannot be recovered from it.
+ *
+ * @example dailyIdOfSender('a1…', workspaceId, 'anon-42') // 'daily:9b1e…' (32 hex digits)
+ */
+export function dailyIdOfSender(secret: string, workspaceId: string, senderId: string): string {
+  return (
+    DAILY_VISITOR_PREFIX +
+    createHmac('sha256', secret).update(`${workspaceId}\u0000${senderId}`).digest('hex').slice(0, 32)
+  );
 }

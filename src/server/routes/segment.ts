@@ -167,7 +167,7 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
 
     const receivedAt = new Date();
     const eventNames = await eventNameMappingsFor(db, workspaceId);
-    const idWithoutConsent = idWithoutConsentFor(workspaceId);
+    const idWithoutConsent = await idWithoutConsentFor(db, workspaceId, receivedAt);
     let withoutConsent = 0;
     const fieldAt = (index: number, field: string) =>
       options.prefix ? `${options.prefix}.${index}${field ? `.${field}` : ''}` : field || 'body';

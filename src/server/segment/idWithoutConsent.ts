@@ -1,28 +1,20 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { dailyIdOfSender } from '../../core/privacy/dailyVisitorId';
+import { dayOf } from '../../core/webAnalytics';
+import type { Db } from '../../db/database';
+import { visitorSecretFor } from '../../services/events/visitorSalts';
 
 /**
  * The anonymous id of a Segment message sent without consent to analytics: a keyed hash of the
- * workspace and the sender's id under a key that lives in this process's memory for one UTC day and is
- * never stored. The same person's messages of one day form one visitor, and nothing leads back to the
- * sender's id or joins them to the person's profile, today or after a later consent. Another server
- * process (or a restart) has another key: at worst one person counts as two visitors that day.
+ * workspace and the sender's id under the workspace's secret of the day, the one `/collect` counts
+ * visitors before consent with (table `visitor_salts`, deleted after a day). The same person's messages
+ * of one day form one visitor on every server process; nothing leads back to the sender's id, and as a
+ * daily visitor id it never becomes or joins a profile, today or after a later consent.
  *
  * @example
- * const idOf = idWithoutConsentFor(workspaceId);
- * idOf('anon-42') // 'nc_3f9a…' (32 hex digits), the same all day in this process
+ * const idOf = await idWithoutConsentFor(db, workspaceId);
+ * idOf('anon-42') // 'daily:3f9a…' (32 hex digits), the same all day
  */
-export function idWithoutConsentFor(workspaceId: string, now: () => Date = () => new Date()) {
-  return (senderId: string): string =>
-    `nc_${createHmac('sha256', keyOfDay(now()))
-      .update(`${workspaceId}\u0000${senderId}`)
-      .digest('hex')
-      .slice(0, 32)}`;
-}
-
-let current: { day: string; key: Buffer } | null = null;
-
-function keyOfDay(at: Date): Buffer {
-  const day = at.toISOString().slice(0, 10);
-  if (current?.day !== day) current = { day, key: randomBytes(32) };
-  return current.key;
+export async function idWithoutConsentFor(db: Db, workspaceId: string, now = new Date()) {
+  const secret = await visitorSecretFor(db, workspaceId, dayOf(now));
+  return (senderId: string): string => dailyIdOfSender(secret, workspaceId, senderId);
 }
