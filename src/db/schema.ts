@@ -548,6 +548,23 @@ export interface ConversionPointNamesTable {
   name: string;
 }
 
+/** Migration 0016: a run that applies mapping rules to stored events; `rule_id` null: all rules. */
+export interface MappingApplyRunsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  rule_id: string | null;
+  status: ColumnType<'running' | 'done' | 'failed', 'running' | 'done' | 'failed' | undefined>;
+  up_to_seq: ColumnType<number, number, number>;
+  after_seq: ColumnType<number, number | undefined, number>;
+  total: ColumnType<number, number | undefined, number>;
+  done: ColumnType<number, number | undefined, number>;
+  mapped: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -562,6 +579,7 @@ export interface Database {
   web_sessions: WebSessionsTable;
   daily_conversion_stats: DailyConversionStatsTable;
   conversion_point_names: ConversionPointNamesTable;
+  mapping_apply_runs: MappingApplyRunsTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;
