@@ -3,6 +3,8 @@ import type { Db } from '../db/database';
 import type { MailingDeliveryQueue } from '../services/email/mailingDelivery';
 import { computeAllKpis, type ComputeRunResult } from './computeKpisJob';
 import { startMailingDelivery } from './deliverMailingsJob';
+import { startMappingApply } from './applyMappingRulesJob';
+import type { MappingApplyQueue } from '../services/events/mappingApplyQueue';
 
 export const COMPUTE_KPIS_QUEUE = 'compute-kpis';
 /** Daily at 00:30 UTC: yesterday is complete by then (events may arrive a little late). */
@@ -15,6 +17,8 @@ export interface Jobs {
   nextRun(): Promise<ComputeRunResult>;
   /** Durable delivery of mailings (`POST /mailings/:id/send` queues here). */
   mailings: MailingDeliveryQueue;
+  /** Durable runs applying mapping rules to past events (`POST /mapping-rules/:id/apply`). */
+  mappingApply: MappingApplyQueue;
   stop(): Promise<void>;
 }
 
@@ -60,9 +64,11 @@ export async function startJobs(
   };
   await runNow();
   const mailings = await startMailingDelivery(boss, db, { log, workspaceIds: options.workspaceIds });
+  const mappingApply = await startMappingApply(boss, db, { log, workspaceIds: options.workspaceIds });
   return {
     runNow,
     mailings,
+    mappingApply,
     nextRun: () => new Promise((resolve) => waiting.push(resolve)),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };

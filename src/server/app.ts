@@ -39,6 +39,7 @@ import { profileRoutes } from './routes/profiles';
 import { publicRatingRoutes } from './routes/publicRating';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
+import { touchpointActivityRoutes } from './routes/touchpointActivity';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
@@ -213,7 +214,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await analyticsRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
-          await mappingRuleRoutes(scoped);
+          await mappingRuleRoutes(scoped, options);
+          await touchpointActivityRoutes(scoped);
           await eventRoutes(scoped);
           await importRoutes(scoped);
           await alertRoutes(scoped);

@@ -5,6 +5,7 @@ import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
 import { emailCommand } from './email';
 import { historyCommand } from './history';
+import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
@@ -32,6 +33,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     prioritiesCommand(io),
     measuresCommand(io),
     emailCommand(io),
+    mappingCommand(io),
   ]) {
     command
       .exitOverride()

@@ -25,7 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       finished_at timestamptz,
       primary key (workspace_id, id)
     );
-    create index mapping_apply_runs_running on mapping_apply_runs (workspace_id, rule_id) where status = 'running';
+    -- One run at a time per rule (and one of all rules): a second start answers the running one.
+    create unique index mapping_apply_runs_running on mapping_apply_runs
+      (workspace_id, coalesce(rule_id, '00000000-0000-0000-0000-000000000000'::uuid)) where status = 'running';
   `.execute(db);
 }
 
