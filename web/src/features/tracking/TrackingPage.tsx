@@ -1,5 +1,6 @@
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { MappingRulesSection } from './MappingRulesSection';
+import { MappingSuggestionsSection } from './MappingSuggestionsSection';
 import { useTrackingT } from './messages';
 import './tracking.css';
 import { UnmappedEventsSection } from './UnmappedEventsSection';
@@ -15,6 +16,7 @@ export function TrackingPage() {
       <p className="hint">{t('intro')}</p>
       <div className="tr-layout">
         <WriteKeysSection workspaceId={workspaceId} isOwner={role === 'owner'} />
+        <MappingSuggestionsSection workspaceId={workspaceId} canEdit={canEdit} />
         <MappingRulesSection workspaceId={workspaceId} canEdit={canEdit} />
         <UnmappedEventsSection workspaceId={workspaceId} />
       </div>
