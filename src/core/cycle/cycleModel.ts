@@ -38,6 +38,7 @@ export const cycleHintCodes = [
   'measures_open',
   'no_write_key',
   'no_events',
+  'events_unmapped',
   'kpis_without_values',
   'kpis_off_target',
   'alerts_open',
