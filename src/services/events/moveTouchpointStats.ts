@@ -135,6 +135,8 @@ export async function moveTouchpointStats(
         [...byProfile].map(([id, tps]) => ({ id, tps: [...tps] })),
       )}::jsonb) as v(id uuid, tps jsonb)
       where p.workspace_id = ${workspaceId} and p.id = v.id
+        -- Profiles that know the touchpoint already are not rewritten (no dead row, no WAL).
+        and exists (select 1 from jsonb_array_elements_text(v.tps) t where not p.touchpoint_ids ? t)
     `.execute(trx);
   return [...done];
 }
