@@ -8,6 +8,7 @@ import { applyBatch, startApplyRun } from '../../src/services/events/applyRuleTo
 import { computeMetricForPeriod } from '../../src/services/kpis/computedKpis';
 import { dayOf } from '../../src/core/webAnalytics';
 import { apiAs } from '../support/app';
+import { cli, useTestDatabaseForCli } from '../support/cli';
 import { aTouchpoint, aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
 import { processAll } from '../support/eventRows';
@@ -93,6 +94,8 @@ async function aTrackedWorkspace() {
   await processAll(db, w.workspace.id);
   return { db, w, website, careers, fair, api: await apiAs(w.owner.token) };
 }
+
+useTestDatabaseForCli();
 
 describe('mapping rules reach stored events', () => {
   it('suggests the Website rule, applies it to past events, and the touchpoint, its KPIs and activity see them', async () => {
@@ -235,5 +238,35 @@ describe('mapping rules reach stored events', () => {
     ).json<TouchpointLiveActivity>();
     expect(activityB).toMatchObject({ interactions: 0, people: 0, tracked: false });
     expect(activityB.trend).toHaveLength(7);
+  });
+
+  it('suggests and applies from the command line', async () => {
+    const { w, website } = await aTrackedWorkspace();
+    const ws = ['--workspace', w.workspace.id, '--format', 'json'];
+    const suggested = await cli('mapping', 'suggest', ...ws);
+    expect(suggested.code).toBe(0);
+    expect(JSON.parse(suggested.stdout)).toContainEqual({
+      kind: 'host',
+      rule: `urlPattern=${HOST}/*`,
+      touchpoint: 'Website',
+      touchpointId: website.id,
+      events: 6,
+      people: 3,
+    });
+    const rule = await w.ctx.db
+      .insertInto('touchpoint_mapping_rules')
+      .values({ workspace_id: w.workspace.id, touchpoint_id: website.id, url_pattern: `${HOST}/*` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const applied = await cli('mapping', 'apply', rule.id, ...ws);
+    expect(applied.code).toBe(0);
+    expect(JSON.parse(applied.stdout)).toEqual([
+      expect.objectContaining({ status: 'done', total: 7, mapped: 7 }),
+    ]);
+    const again = await cli('mapping', 'apply', ...ws);
+    expect(JSON.parse(again.stdout)).toEqual([expect.objectContaining({ status: 'done', mapped: 0 })]);
+    const wrong = await cli('mapping', 'apply', 'website', ...ws);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('is not a rule id');
   });
 });
