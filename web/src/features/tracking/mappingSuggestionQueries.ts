@@ -3,9 +3,13 @@ import { mappingApplyRunSchema, mappingSuggestionsSchema } from '../../../../src
 import { api, wsPath } from '../../api/client';
 import { trackingKeys } from './trackingQueries';
 
+/**
+ * Not under the rules' key: creating a rule refreshes the rules, and a refreshed list of suggestions
+ * would drop the one just accepted while its row still waits for the answer.
+ */
 export const suggestionKeys = {
-  suggestions: (ws: string) => ['ws', ws, 'mapping-rules', 'suggestions'] as const,
-  run: (ws: string, runId: string) => ['ws', ws, 'mapping-rules', 'apply-runs', runId] as const,
+  suggestions: (ws: string) => ['ws', ws, 'mapping-suggestions'] as const,
+  run: (ws: string, runId: string) => ['ws', ws, 'mapping-apply-runs', runId] as const,
 };
 
 /** `GET /mapping-rules/suggestions`. */
