@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Db } from '../../src/db/database';
 import type { MappingApplyRun, MappingSuggestions, TouchpointLiveActivity } from '../../src/contract/mapping';
 import { UNMAPPED } from '../../src/services/events/aggregates';
-import { applyBatch, startApplyRun } from '../../src/services/events/applyRuleToPastEvents';
+import { applyBatch, getApplyRun, startApplyRun } from '../../src/services/events/applyRuleToPastEvents';
+import { startJobs } from '../../src/jobs/scheduler';
 import { computeMetricForPeriod } from '../../src/services/kpis/computedKpis';
 import { dayOf } from '../../src/core/webAnalytics';
 import { apiAs } from '../support/app';
 import { cli, useTestDatabaseForCli } from '../support/cli';
 import { aTouchpoint, aWorkspace } from '../support/builders';
-import { testDb } from '../support/db';
+import { ownJobsSchema, testDb } from '../support/db';
 import { processAll } from '../support/eventRows';
 
 const HOST = 'www.firma.example';
@@ -64,8 +65,8 @@ async function statsAndRebuild(db: Db, workspaceId: string) {
   return { kept: kept.rows, rebuilt: rebuilt.rows };
 }
 
-async function untilDone(get: () => Promise<MappingApplyRun>): Promise<MappingApplyRun> {
-  for (let i = 0; i < 200; i++) {
+async function untilDone(get: () => Promise<MappingApplyRun>, tries = 200): Promise<MappingApplyRun> {
+  for (let i = 0; i < tries; i++) {
     const run = await get();
     if (run.status !== 'running') return run;
     await new Promise((r) => setTimeout(r, 25));
@@ -269,4 +270,34 @@ describe('mapping rules reach stored events', () => {
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toContain('is not a rule id');
   });
+
+  it('a run left unfinished by a stopped server is finished by pg-boss at the next start', async () => {
+    const { db, w, website } = await aTrackedWorkspace();
+    const rule = await db
+      .insertInto('touchpoint_mapping_rules')
+      .values({ workspace_id: w.workspace.id, touchpoint_id: website.id, url_pattern: `${HOST}/*` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Started and one batch done, then the process went away before its job ran on.
+    const run = await startApplyRun(w.ctx, rule.id);
+    if (!run.ok) throw new Error(run.error.message);
+    await applyBatch(db, { workspaceId: w.workspace.id, runId: run.value.id }, 3);
+    const jobs = await startJobs(db, inject('databaseUrl'), {
+      schema: ownJobsSchema(),
+      workspaceIds: [w.workspace.id],
+      log: () => undefined,
+    });
+    try {
+      const done = await untilDone(async () => {
+        const r = await getApplyRun(w.ctx, run.value.id);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      }, 600);
+      expect(done).toMatchObject({ status: 'done', done: 7, mapped: 7 });
+      const { kept, rebuilt } = await statsAndRebuild(db, w.workspace.id);
+      expect(kept).toEqual(rebuilt);
+    } finally {
+      await jobs.stop();
+    }
+  }, 60_000);
 });
