@@ -624,6 +624,23 @@ export interface GoalKpisTable {
   kpi_id: string;
 }
 
+/** Migration 0016: a run that applies mapping rules to stored events; `rule_id` null: all rules. */
+export interface MappingApplyRunsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  rule_id: string | null;
+  status: ColumnType<'running' | 'done' | 'failed', 'running' | 'done' | 'failed' | undefined>;
+  up_to_seq: ColumnType<number, number, number>;
+  after_seq: ColumnType<number, number | undefined, number>;
+  total: ColumnType<number, number | undefined, number>;
+  done: ColumnType<number, number | undefined, number>;
+  mapped: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface Database {
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
@@ -641,6 +658,7 @@ export interface Database {
   market_mirror_assessments: MarketMirrorAssessmentsTable;
   visitor_salts: VisitorSaltsTable;
   event_name_mappings: EventNameMappingsTable;
+  mapping_apply_runs: MappingApplyRunsTable;
   daily_channel_stats: DailyChannelStatsTable;
   daily_social_replies: DailySocialRepliesTable;
   smtp_settings: SmtpSettingsTable;

@@ -4,6 +4,8 @@ import type { MailingDeliveryQueue } from '../services/email/mailingDelivery';
 import { computeAllKpis, type ComputeRunResult } from './computeKpisJob';
 import { startMailingDelivery } from './deliverMailingsJob';
 import { scheduleVisitorSaltDeletion } from './deleteVisitorSaltsJob';
+import { startMappingApply } from './applyMappingRulesJob';
+import type { MappingApplyQueue } from '../services/events/mappingApplyQueue';
 
 export const COMPUTE_KPIS_QUEUE = 'compute-kpis';
 /** Daily at 00:30 UTC: yesterday is complete by then (events may arrive a little late). */
@@ -16,6 +18,8 @@ export interface Jobs {
   nextRun(): Promise<ComputeRunResult>;
   /** Durable delivery of mailings (`POST /mailings/:id/send` queues here). */
   mailings: MailingDeliveryQueue;
+  /** Durable runs applying mapping rules to past events (`POST /mapping-rules/:id/apply`). */
+  mappingApply: MappingApplyQueue;
   stop(): Promise<void>;
 }
 
@@ -62,9 +66,11 @@ export async function startJobs(
   await runNow();
   await scheduleVisitorSaltDeletion(boss, db, { now, log, workspaceIds: options.workspaceIds });
   const mailings = await startMailingDelivery(boss, db, { log, workspaceIds: options.workspaceIds });
+  const mappingApply = await startMappingApply(boss, db, { log, workspaceIds: options.workspaceIds });
   return {
     runNow,
     mailings,
+    mappingApply,
     nextRun: () => new Promise((resolve) => waiting.push(resolve)),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };

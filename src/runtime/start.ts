@@ -10,6 +10,7 @@ import { startBounceReceiver, type BounceReceiver } from '../services/email/boun
 import { startEventProcessor } from '../services/events/processor';
 import { startJobs, type Jobs } from '../jobs/scheduler';
 import { inProcessDelivery, type MailingDeliveryQueue } from '../services/email/mailingDelivery';
+import { inProcessMappingApply, type MappingApplyQueue } from '../services/events/mappingApplyQueue';
 import { buildApp } from '../server/app';
 import type { App } from '../server/types';
 
@@ -91,10 +92,17 @@ export async function startServer(
     const mailingDelivery: MailingDeliveryQueue = {
       enqueue: (job) => (jobsRef?.mailings ?? inProcess).enqueue(job),
     };
+    const inProcessApply = inProcessMappingApply(database.db, (error) =>
+      app.log.error({ err: error }, 'applying mapping rules failed'),
+    );
+    const mappingApply: MappingApplyQueue = {
+      enqueue: (job) => (jobsRef?.mappingApply ?? inProcessApply).enqueue(job),
+    };
     const app = await buildApp({
       db: database.db,
       config,
       mailingDelivery,
+      mappingApply,
       logger: options.logger ?? false,
       webDir: options.webDir ?? defaultWebDir(),
     });

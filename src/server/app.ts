@@ -44,6 +44,7 @@ import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
 import { touchpointLinkRoutes } from './routes/touchpointLinks';
 import { strategyRoutes } from './routes/strategy';
+import { touchpointActivityRoutes } from './routes/touchpointActivity';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
@@ -220,6 +221,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);
           await eventNameMappingRoutes(scoped);
+          await mappingRuleRoutes(scoped, options);
+          await touchpointActivityRoutes(scoped);
           await eventRoutes(scoped);
           await importRoutes(scoped);
           await alertRoutes(scoped);

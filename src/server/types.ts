@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { WorkspaceContext } from '../services/context';
 import type { MailingDeliveryQueue } from '../services/email/mailingDelivery';
+import type { MappingApplyQueue } from '../services/events/mappingApplyQueue';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -25,6 +26,8 @@ export interface AppDeps {
   config: Config;
   /** Background delivery of mailings; without it (tests) mails are sent in this process. */
   mailingDelivery?: MailingDeliveryQueue;
+  /** Durable runs applying mapping rules to past events; without it (tests) they run in this process. */
+  mappingApply?: MappingApplyQueue;
 }
 
 /** The workspace context set by `requireWorkspace`; a route without it is a programming error. */

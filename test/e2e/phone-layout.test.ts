@@ -74,6 +74,11 @@ describe('every main screen on a phone (390 × 844) of the demo workspace', () =
       await check(screen.name);
       if (screen.name === 'touchpoints') {
         await visit(await firstLink('/touchpoints/'));
+        // The activity panel (tracked events, sparkline) has loaded too.
+        await page.getByTestId('touchpoint-activity').getByRole('heading').waitFor();
+        await page.waitForFunction(
+          () => !document.querySelector('[data-testid="touchpoint-activity"] .loading'),
+        );
         await check('touchpoint-detail');
       }
       if (screen.name === 'customers') {

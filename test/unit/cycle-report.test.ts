@@ -156,4 +156,14 @@ describe('the CTM cycle from plain counts', () => {
     expect(capture.hints).toEqual([{ code: 'phases_of_one_kind', count: 2 }]);
     expect(capture.status).toBe('done');
   });
+
+  it('tracked events that reach no touchpoint are a hint of the measuring step', () => {
+    const r = buildCycleReport({
+      ...emptyCycleCounts,
+      writeKeys: 1,
+      eventsLast30Days: 40,
+      unmappedEventsLast30Days: 12,
+    });
+    expect(stepOf(r, 'measure').hints).toEqual([{ code: 'events_unmapped', count: 12 }]);
+  });
 });

@@ -6,6 +6,7 @@ import { catalogueCommand } from './catalogue';
 import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
 import { historyCommand } from './history';
+import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
@@ -36,6 +37,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     emailCommand(io),
     editorialCommand(io),
     strategyCommand(io),
+    mappingCommand(io),
   ]) {
     command
       .exitOverride()

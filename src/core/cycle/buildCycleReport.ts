@@ -124,6 +124,8 @@ function measure(c: CycleCounts): CycleStep {
     // Events may also arrive by import or the Segment API: a missing write key only matters without them.
     ['no_write_key', c.writeKeys === 0 && c.eventsLast30Days === 0 ? 1 : 0],
     ['no_events', c.writeKeys > 0 && c.eventsLast30Days === 0 ? 1 : 0],
+    // Tracked events that reach no touchpoint count for no touchpoint KPI: suggestions and rules fix it.
+    ['events_unmapped', c.unmappedEventsLast30Days],
   ]);
 }
 

@@ -36,6 +36,8 @@ export interface CycleCounts {
   /** Write keys not revoked. */
   writeKeys: number;
   eventsLast30Days: number;
+  /** Of them, events no rule gave a touchpoint: tracking that does not reach the touchpoints yet. */
+  unmappedEventsLast30Days: number;
   kpis: number;
   kpisWithValues: number;
   /** KPIs with a value and a target (or band) to judge it by. */
@@ -74,6 +76,7 @@ export const emptyCycleCounts: CycleCounts = {
   measuresDone: 0,
   writeKeys: 0,
   eventsLast30Days: 0,
+  unmappedEventsLast30Days: 0,
   kpis: 0,
   kpisWithValues: 0,
   kpisJudged: 0,

@@ -42,6 +42,7 @@ export const cycleHintCodes = [
   'editorial_channels_behind',
   'no_write_key',
   'no_events',
+  'events_unmapped',
   'kpis_without_values',
   'kpis_off_target',
   'alerts_open',

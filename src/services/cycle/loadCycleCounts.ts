@@ -65,13 +65,15 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
         .where('workspace_id', '=', ws)
         .where('revoked_at', 'is', null),
     ),
-    countOf(
-      ctx.db
-        .selectFrom('events')
-        .select(count)
-        .where('workspace_id', '=', ws)
-        .where('occurred_at', '>=', since),
-    ),
+    ctx.db
+      .selectFrom('events')
+      .select((eb) => [
+        eb.fn.countAll<string>().as('n'),
+        eb.fn.countAll<string>().filterWhere('touchpoint_id', 'is', null).as('unmapped'),
+      ])
+      .where('workspace_id', '=', ws)
+      .where('occurred_at', '>=', since)
+      .executeTakeFirstOrThrow(),
     countOf(
       ctx.db
         .selectFrom('kpi_alerts')
@@ -117,7 +119,8 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
       .length,
     measuresDone: active.filter((m) => m.status === 'done').length,
     writeKeys,
-    eventsLast30Days: events,
+    eventsLast30Days: Number(events.n),
+    unmappedEventsLast30Days: Number(events.unmapped),
     kpis: kpis.length,
     kpisWithValues: kpis.filter((k) => k.latest !== null).length,
     kpisJudged: kpis.filter((k) => k.status === 'on_target' || k.status === 'off_target').length,

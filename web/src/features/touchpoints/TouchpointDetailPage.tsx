@@ -17,6 +17,7 @@ import { RatingLinksSection } from '../ratings/RatingLinksSection';
 import { RatingsSection } from '../ratings/RatingsSection';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { useWorkspace } from '../workspace/useWorkspace';
+import { ActivitySection } from './detail/ActivitySection';
 import { AsIsSection } from './detail/AsIsSection';
 import { ChecklistSection } from './detail/ChecklistSection';
 import { ClassificationSection } from './detail/ClassificationSection';
@@ -100,6 +101,7 @@ export function TouchpointDetailPage() {
         <TouchpointJourneySection {...props} />
         <ChecklistSection {...props} />
         <RatingsSection {...props} />
+        <ActivitySection workspaceId={workspaceId} touchpointId={tp.id} />
         <KpisSection workspaceId={workspaceId} touchpointId={tp.id} canEdit={canEdit} />
         {canEdit && <RatingLinksSection workspaceId={workspaceId} touchpointId={tp.id} />}
         <MeasuresSection

@@ -1,6 +1,7 @@
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { EventNameMappingsSection } from './EventNameMappingsSection';
 import { MappingRulesSection } from './MappingRulesSection';
+import { MappingSuggestionsSection } from './MappingSuggestionsSection';
 import { useTrackingT } from './messages';
 import './tracking.css';
 import { UnmappedEventsSection } from './UnmappedEventsSection';
@@ -16,6 +17,7 @@ export function TrackingPage() {
       <p className="hint">{t('intro')}</p>
       <div className="tr-layout">
         <WriteKeysSection workspaceId={workspaceId} isOwner={role === 'owner'} />
+        <MappingSuggestionsSection workspaceId={workspaceId} canEdit={canEdit} />
         <MappingRulesSection workspaceId={workspaceId} canEdit={canEdit} />
         <UnmappedEventsSection workspaceId={workspaceId} />
         <EventNameMappingsSection workspaceId={workspaceId} canEdit={canEdit} />

@@ -55,6 +55,23 @@ const de = {
     none: 'Noch keine Regeln.',
     viewerHint: 'Als Leser/in sehen Sie die Regeln, können sie aber nicht ändern.',
   },
+  suggestions: {
+    title: 'Vorschläge',
+    intro:
+      'Regeln für die Ereignisse der letzten 30 Tage, die noch keinem Touchpoint zugeordnet sind, mit dem passendsten Touchpoint. Prüfen Sie den Touchpoint, bevor Sie die Regel anlegen.',
+    none: 'Keine Vorschläge: Alle Ereignisse der letzten 30 Tage sind zugeordnet oder von einer Regel erfasst.',
+    covers: '{{events}} Ereignisse von {{people}} Personen',
+    touchpointFor: 'Touchpoint für {{rule}}',
+    create: 'Regel anlegen',
+    createFor: 'Regel anlegen: {{rule}}',
+    chooseFirst: 'Bitte wählen Sie zuerst einen Touchpoint.',
+    created: 'Regel für „{{name}}“ angelegt. Sie gilt für neue Ereignisse.',
+    apply: 'Auf vergangene Ereignisse anwenden',
+    progressLabel: 'Fortschritt',
+    running: '{{done}} von {{total}} Ereignissen geprüft, {{mapped}} zugeordnet …',
+    applied: 'Fertig: {{mapped}} vergangene Ereignisse zugeordnet.',
+    failed: 'Abgebrochen: {{error}}',
+  },
   unmapped: {
     title: 'Ereignisse ohne Touchpoint',
     intro:
@@ -121,6 +138,23 @@ const en: MessageShape<typeof de> = {
     deleted: 'Rule deleted.',
     none: 'No rules yet.',
     viewerHint: 'As a viewer you see the rules but cannot change them.',
+  },
+  suggestions: {
+    title: 'Suggestions',
+    intro:
+      'Rules for the events of the last 30 days that no touchpoint has yet, with the touchpoint that fits best. Check the touchpoint before you create the rule.',
+    none: 'No suggestions: every event of the last 30 days is mapped or covered by a rule.',
+    covers: '{{events}} events from {{people}} people',
+    touchpointFor: 'Touchpoint for {{rule}}',
+    create: 'Create rule',
+    createFor: 'Create rule: {{rule}}',
+    chooseFirst: 'Please choose a touchpoint first.',
+    created: 'Rule for “{{name}}” created. It applies to new events.',
+    apply: 'Apply to past events',
+    progressLabel: 'Progress',
+    running: '{{done}} of {{total}} events checked, {{mapped}} mapped …',
+    applied: 'Done: {{mapped}} past events mapped.',
+    failed: 'Stopped: {{error}}',
   },
   unmapped: {
     title: 'Events without a touchpoint',
