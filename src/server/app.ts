@@ -219,7 +219,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await analyticsRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
-          await mappingRuleRoutes(scoped);
           await eventNameMappingRoutes(scoped);
           await mappingRuleRoutes(scoped, options);
           await touchpointActivityRoutes(scoped);
