@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_known_profiles';
 import * as m0009 from './migrations/0009_alert_breach';
 import * as m0010 from './migrations/0010_touchpoint_assessment';
 import * as m0011 from './migrations/0011_conversion_point_names';
+import * as m0015 from './migrations/0015_newsletter_import';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_alert_breach': m0009,
   '0010_touchpoint_assessment': m0010,
   '0011_conversion_point_names': m0011,
+  '0015_newsletter_import': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

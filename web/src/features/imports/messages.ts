@@ -6,13 +6,15 @@ const de = {
   intro:
     'Kontakte, Firmen und frühere Ereignisse aus CSV-Dateien (z. B. aus dem CRM) übernehmen. Fehlerhafte Zeilen werden übersprungen und mit Zeilennummer aufgeführt.',
   kind: 'Was wird importiert?',
-  kinds: { contacts: 'Kontakte', companies: 'Firmen', events: 'Ereignisse' },
+  kinds: { contacts: 'Kontakte', companies: 'Firmen', events: 'Ereignisse', newsletter: 'Newsletter-Tool' },
   kindHints: {
     contacts:
       'Spalten: external_id oder email, name (oder first_name, last_name), company, company_id; weitere Spalten werden Merkmale.',
     companies: 'Spalten: name (Pflicht), external_id, domain; weitere Spalten werden Eigenschaften.',
     events:
       'Spalten: type und timestamp (Pflicht), user_id, email oder anonymous_id, touchpoint, channel, name, url, revenue …',
+    newsletter:
+      'Empfänger-Aktivität einer Kampagne aus Mailchimp, Brevo oder CleverReach, oder einfach: email, action, time, url, bounce_type. Wird ein Mailing des E-Mail-Touchpoints.',
   },
   file: 'CSV-Datei',
   fileHint: 'UTF-8, mit Kopfzeile; Komma, Semikolon oder Tabulator als Trennzeichen.',
@@ -57,13 +59,15 @@ const en: MessageShape<typeof de> = {
   intro:
     'Bring in contacts, companies and past events from CSV files (e.g. from your CRM). Bad rows are skipped and listed with their line number.',
   kind: 'What do you import?',
-  kinds: { contacts: 'Contacts', companies: 'Companies', events: 'Events' },
+  kinds: { contacts: 'Contacts', companies: 'Companies', events: 'Events', newsletter: 'Newsletter tool' },
   kindHints: {
     contacts:
       'Columns: external_id or email, name (or first_name, last_name), company, company_id; other columns become traits.',
     companies: 'Columns: name (required), external_id, domain; other columns become properties.',
     events:
       'Columns: type and timestamp (required), user_id, email or anonymous_id, touchpoint, channel, name, url, revenue …',
+    newsletter:
+      "One campaign's recipient activity from Mailchimp, Brevo or CleverReach, or plain: email, action, time, url, bounce_type. Becomes a mailing of the e-mail touchpoint.",
   },
   file: 'CSV file',
   fileHint: 'UTF-8 with a header line; comma, semicolon or tab as separator.',
