@@ -33,6 +33,7 @@ import { importRoutes } from './routes/imports';
 import { kpiRoutes } from './routes/kpis';
 import { mappingRuleRoutes } from './routes/mappingRules';
 import { measureRoutes } from './routes/measures';
+import { newsletterImportRoutes } from './routes/newsletterImport';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
@@ -216,6 +217,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await mappingRuleRoutes(scoped);
           await eventRoutes(scoped);
           await importRoutes(scoped);
+          await newsletterImportRoutes(scoped);
           await alertRoutes(scoped);
           await cycleRoutes(scoped);
         },

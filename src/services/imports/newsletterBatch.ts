@@ -15,7 +15,7 @@ import { newRecipientToken } from '../email/segmentRecipients';
 import { loadIdentityGraph, saveIdentityGraph } from '../profiles/identity';
 import { applyTraits } from '../profiles/profileState';
 import { findImportedMailing, type NewsletterMailing } from './newsletterMailing';
-import type { BatchOutcome } from './runCsvImport';
+import { ImportRefused, type BatchOutcome } from './runCsvImport';
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters at 14 columns. */
 const INSERT_CHUNK = 2000;
@@ -164,7 +164,13 @@ async function ensureMailing(trx: Db, ctx: WorkspaceContext, b: NewsletterBatch)
     : new Date(times.length > 0 ? Math.min(...times) : Date.now());
   let mailing = await findImportedMailing(trx, ctx.workspaceId, b.tool, key);
   if (!mailing) {
-    const subject = b.input.subject ?? key;
+    const subject = b.input.subject;
+    if (subject === undefined)
+      throw new ImportRefused({
+        code: 'validation_failed',
+        message: `subject: no mailing was imported for campaign "${key}" before; give its subject line`,
+        details: { field: 'subject' },
+      });
     const created = await trx
       .insertInto('mailings')
       .values({

@@ -42,21 +42,22 @@ export async function importNewsletter(
   const resumed = options.resumeJobId
     ? await loadImportJob(ctx.db, ctx.workspaceId, options.resumeJobId)
     : undefined;
-  if (!resumed?.mailing_id && input.subject === undefined) {
-    // Without a subject only a mailing imported before can take the rows: the subject-line analysis
-    // needs every mailing's subject.
-    const key = input.campaign ?? input.name;
-    const known =
-      key === undefined ? undefined : await findImportedMailing(ctx.db, ctx.workspaceId, null, key);
-    if (!known)
-      return err(
-        'validation_failed',
-        "subject: give the mailing's subject line (or the campaign of a mailing imported before)",
-        {
-          field: 'subject',
-        },
-      );
-  }
+  // Without a subject only a mailing imported before can take the rows: the subject-line analysis
+  // needs every mailing's subject. Which one is known once the campaign is: given, or in the file.
+  const needsKnownMailing = !resumed?.mailing_id && input.subject === undefined;
+  const key = input.campaign ?? input.name;
+  if (
+    needsKnownMailing &&
+    key !== undefined &&
+    !(await findImportedMailing(ctx.db, ctx.workspaceId, null, key))
+  )
+    return err(
+      'validation_failed',
+      `subject: no mailing was imported for "${key}" before; give its subject line`,
+      {
+        field: 'subject',
+      },
+    );
 
   let format: NewsletterFormat | null = null;
   let mailing: NewsletterMailing | null = null;
@@ -68,6 +69,8 @@ export async function importNewsletter(
         const detected = detectNewsletterFormat(header, tool);
         if (!detected.ok) return detected.reason;
         format = detected.format;
+        if (needsKnownMailing && key === undefined && detected.format.columns.campaign === undefined)
+          return "subject: give the mailing's subject line (the file names no campaign imported before)";
         return null;
       },
       async open(jobId) {

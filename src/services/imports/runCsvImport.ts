@@ -83,6 +83,16 @@ export interface CsvImportHandler<T> {
 
 type Record = { record: string[]; info: { lines: number } };
 
+/**
+ * Thrown by a sink's `write` when the rows cannot be written for a reason the user can fix (not a
+ * bug): the batch rolls back, the job fails with the reason and the import answers it as an error.
+ */
+export class ImportRefused extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.message);
+  }
+}
+
 class TooLarge extends Error {}
 
 /** Bytes the file's encoding does not allow, met while the import runs. */
@@ -303,6 +313,8 @@ export async function runCsvImport<T>(
       const reason =
         error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
       await finishImportJob(db, workspaceId, job, { status: 'failed', reason });
+      if (error instanceof ImportRefused)
+        return err(error.error.code, error.message, { ...error.error.details, jobId: job });
       if (!isCsvError(error) && !(error instanceof TooLarge) && !(error instanceof Undecodable)) throw error;
       return err(
         error instanceof TooLarge ? 'payload_too_large' : 'validation_failed',
