@@ -51,6 +51,24 @@ const de = {
   showBadRows: 'Fehler zeigen',
   showBadRowsNamed: 'Fehlerhafte Zeilen von {{file}} zeigen',
   viewerHint: 'Als Leser/in sehen Sie die Importe, können aber keine starten.',
+  newsletter: {
+    tool: 'Newsletter-Tool',
+    toolHint: 'Wird an der Kopfzeile der Datei erkannt; wählen Sie es nur, wenn die Erkennung scheitert.',
+    tools: {
+      auto: 'Automatisch erkennen',
+      mailchimp: 'Mailchimp',
+      brevo: 'Brevo (Sendinblue)',
+      cleverreach: 'CleverReach',
+      plain: 'Einfaches Format',
+    },
+    subject: 'Betreffzeile',
+    subjectHint: 'Pflicht für ein neues Mailing; zählt in der Betreffzeilen-Analyse.',
+    sentAt: 'Versandzeitpunkt',
+    sentAtHint: 'Leer: der früheste Zeitpunkt in der Datei.',
+    campaign: 'Kampagnen-ID oder -Name (optional)',
+    campaignHint: 'Ein weiterer Export derselben Kampagne ergänzt dann dasselbe Mailing.',
+    mailing: 'Mailing und Kennzahlen ansehen',
+  },
 };
 
 const en: MessageShape<typeof de> = {
@@ -104,6 +122,24 @@ const en: MessageShape<typeof de> = {
   showBadRows: 'Show errors',
   showBadRowsNamed: 'Show the bad rows of {{file}}',
   viewerHint: 'As a viewer you see the imports but cannot start one.',
+  newsletter: {
+    tool: 'Newsletter tool',
+    toolHint: "Told from the file's header line; choose it only when that fails.",
+    tools: {
+      auto: 'Detect automatically',
+      mailchimp: 'Mailchimp',
+      brevo: 'Brevo (Sendinblue)',
+      cleverreach: 'CleverReach',
+      plain: 'Plain format',
+    },
+    subject: 'Subject line',
+    subjectHint: 'Required for a new mailing; counts in the subject-line analysis.',
+    sentAt: 'Sent at',
+    sentAtHint: 'Empty: the earliest time in the file.',
+    campaign: 'Campaign id or name (optional)',
+    campaignHint: 'Another export of the same campaign then adds to the same mailing.',
+    mailing: 'See the mailing and its KPIs',
+  },
 };
 
 export const useImportsT = defineMessages('imports', de, en);
