@@ -70,7 +70,11 @@ export async function importNewsletter(
         if (!detected.ok) return detected.reason;
         format = detected.format;
         if (needsKnownMailing && key === undefined && detected.format.columns.campaign === undefined)
-          return "subject: give the mailing's subject line (the file names no campaign imported before)";
+          return {
+            code: 'validation_failed',
+            message: "subject: give the mailing's subject line (the file names no campaign imported before)",
+            details: { field: 'subject' },
+          };
         return null;
       },
       async open(jobId) {

@@ -76,8 +76,11 @@ export interface RowSink<T> {
 /** What one kind of CSV import brings: its job kind, its header check and its row sink. */
 export interface CsvImportHandler<T> {
   kind: ImportJobKind;
-  /** Why the header row cannot be imported, or null; checked before anything is written. */
-  checkHeader(header: readonly string[]): string | null;
+  /**
+   * Why the header row cannot be imported (a reason, or an error naming a field the user gave), or
+   * null; checked before anything is written.
+   */
+  checkHeader(header: readonly string[]): string | DomainError | null;
   open(jobId: string): Promise<Result<RowSink<T>>>;
 }
 
@@ -203,6 +206,8 @@ export async function runCsvImport<T>(
   const problem = handler.checkHeader(header);
   if (problem) {
     parser.destroy();
+    if (typeof problem !== 'string')
+      return err(problem.code, problem.message, { ...problem.details, line: 1 });
     return err('validation_failed', `The file cannot be imported: ${problem}`, { line: 1 });
   }
 

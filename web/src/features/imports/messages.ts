@@ -52,7 +52,7 @@ const de = {
   showBadRowsNamed: 'Fehlerhafte Zeilen von {{file}} zeigen',
   viewerHint: 'Als Leser/in sehen Sie die Importe, können aber keine starten.',
   newsletter: {
-    tool: 'Newsletter-Tool',
+    tool: 'Export aus',
     toolHint: 'Wird an der Kopfzeile der Datei erkannt; wählen Sie es nur, wenn die Erkennung scheitert.',
     tools: {
       auto: 'Automatisch erkennen',
@@ -123,7 +123,7 @@ const en: MessageShape<typeof de> = {
   showBadRowsNamed: 'Show the bad rows of {{file}}',
   viewerHint: 'As a viewer you see the imports but cannot start one.',
   newsletter: {
-    tool: 'Newsletter tool',
+    tool: 'Exported from',
     toolHint: "Told from the file's header line; choose it only when that fails.",
     tools: {
       auto: 'Detect automatically',
