@@ -6,6 +6,7 @@ import { getMailingKpis } from '../../src/services/email/getMailingKpis';
 import { getSendTimeAnalysis } from '../../src/services/email/getSendTimeAnalysis';
 import { getSubjectLengthAnalysis } from '../../src/services/email/getSubjectLengthAnalysis';
 import { listMailings } from '../../src/services/email/mailings';
+import { startSendingMailing } from '../../src/services/email/sendMailing';
 import { processEvents } from '../../src/services/events/processor';
 import { importNewsletter } from '../../src/services/imports/newsletterImport';
 import type { ImportOptions } from '../../src/services/imports/runCsvImport';
@@ -95,6 +96,9 @@ describe('newsletter-tool imports', () => {
         importedFrom: tool,
       });
       expect(job.mailingId).toBe(mailing?.id);
+      // It went out with the other tool: sending it here would mail everyone again.
+      const send = await startSendingMailing(ws.ctx, mailing?.id ?? '', { baseUrl: 'http://127.0.0.1' });
+      expect(send).toMatchObject({ ok: false, error: { code: 'conflict', details: { importedFrom: tool } } });
       const kpis = await getMailingKpis(ws.ctx, mailing?.id ?? '');
       if (!kpis.ok) throw new Error(kpis.error.message);
       expect(kpis.value.counts).toEqual(counts);

@@ -4,7 +4,7 @@ const de = {
   nav: 'Import',
   title: 'Verlauf importieren',
   intro:
-    'Kontakte, Firmen und frühere Ereignisse aus CSV-Dateien (z. B. aus dem CRM) übernehmen. Fehlerhafte Zeilen werden übersprungen und mit Zeilennummer aufgeführt.',
+    'Kontakte, Firmen und frühere Ereignisse aus CSV-Dateien (z. B. aus dem CRM) übernehmen, ebenso Kampagnen, die mit einem Newsletter-Tool versendet wurden. Fehlerhafte Zeilen werden übersprungen und mit Zeilennummer aufgeführt.',
   kind: 'Was wird importiert?',
   kinds: { contacts: 'Kontakte', companies: 'Firmen', events: 'Ereignisse', newsletter: 'Newsletter-Tool' },
   kindHints: {
@@ -75,7 +75,7 @@ const en: MessageShape<typeof de> = {
   nav: 'Import',
   title: 'Import history',
   intro:
-    'Bring in contacts, companies and past events from CSV files (e.g. from your CRM). Bad rows are skipped and listed with their line number.',
+    'Bring in contacts, companies and past events from CSV files (e.g. from your CRM), and campaigns sent with a newsletter tool. Bad rows are skipped and listed with their line number.',
   kind: 'What do you import?',
   kinds: { contacts: 'Contacts', companies: 'Companies', events: 'Events', newsletter: 'Newsletter tool' },
   kindHints: {
