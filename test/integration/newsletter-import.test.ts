@@ -74,6 +74,8 @@ describe('newsletter-tool imports', () => {
     ['brevo-events.csv', 'brevo', campaign, 11],
     ['cleverreach-de.csv', 'cleverreach', campaign, 11],
     ['mailchimp-email-activity.csv', 'mailchimp', mailchimpCampaign, 8],
+    // The API's JSON lists every recipient, ben without activity: 5 sends and 8 activities.
+    ['mailchimp-email-activity.json', 'mailchimp', { ...campaign, unsubscribes: 0 }, 13],
   ] as const)(
     'imports %s as a mailing with the counters worked out by hand',
     async (name, tool, counts, rows) => {
@@ -262,6 +264,15 @@ describe('newsletter-tool imports', () => {
       bytes(await fixture('plain.csv')),
     );
     expect(wrongTool.ok).toBe(false);
+    const notReport = await importNewsletter(
+      empty.ctx,
+      { subject: 'x' },
+      bytes(Buffer.from('{"emails": 3}')),
+    );
+    expect(notReport).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('email-activity') },
+    });
     for (const table of ['events', 'mailings', 'mailing_recipients', 'import_jobs'] as const)
       expect(await count(table, empty.workspace.id)).toBe(0);
 

@@ -5,6 +5,7 @@ import { csvRecords } from '../../src/core/csv/csvRecords';
 import { sniffDelimiter } from '../../src/core/csv/sniffDelimiter';
 import { activityOfRow } from '../../src/core/newsletterImport/activityOfRow';
 import { detectNewsletterFormat } from '../../src/core/newsletterImport/detectNewsletterFormat';
+import { mailchimpActivityCsv } from '../../src/core/newsletterImport/mailchimpActivityCsv';
 import type { NewsletterActivity } from '../../src/core/newsletterImport/newsletterActivity';
 import { newsletterEventId } from '../../src/core/newsletterImport/newsletterEventId';
 import { parseActivityTime } from '../../src/core/newsletterImport/parseActivityTime';
@@ -111,6 +112,24 @@ describe('newsletter exports: detection and mapping', () => {
       'bounce_type: say whether the bounce is hard or soft',
       'ok',
     ]);
+  });
+});
+
+describe("Mailchimp's email-activity JSON", () => {
+  it('becomes plain rows: a send per address, then its activities, with the campaign', () => {
+    const json: unknown = JSON.parse(
+      readFileSync(path.join(__dirname, '../fixtures/newsletter/mailchimp-email-activity.json'), 'utf8'),
+    );
+    const r = mailchimpActivityCsv(json);
+    if (!r.ok) throw new Error(r.reason);
+    const lines = r.csv.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'email,action,time,url,bounce_type,campaign',
+      'anna@example.com,sent,,,,42694e9e57',
+      'anna@example.com,open,2026-03-03T09:15:00+00:00,,,42694e9e57',
+    ]);
+    expect(lines).toHaveLength(1 + 5 + 8);
+    expect(mailchimpActivityCsv({ emails: [{ activity: [] }] })).toMatchObject({ ok: false });
   });
 });
 

@@ -39,7 +39,14 @@ const VARIANTS: readonly Variant[] = [
   {
     tool: 'plain',
     variant: 'Touchpoint plain activity file',
-    names: { email: ['email'], action: ['action'], time: ['time'], url: ['url'], bounce: ['bounce type'] },
+    names: {
+      email: ['email'],
+      action: ['action'],
+      time: ['time'],
+      url: ['url'],
+      bounce: ['bounce type'],
+      campaign: ['campaign'],
+    },
   },
   {
     tool: 'mailchimp',

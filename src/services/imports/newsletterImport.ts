@@ -1,6 +1,7 @@
 import type { ImportJob } from '../../contract/imports';
 import type { NewsletterMailingInput } from '../../contract/newsletterImport';
 import { activityOfRow } from '../../core/newsletterImport/activityOfRow';
+import { mailchimpActivityCsv } from '../../core/newsletterImport/mailchimpActivityCsv';
 import {
   detectNewsletterFormat,
   type NewsletterFormat,
@@ -59,6 +60,20 @@ export async function importNewsletter(
       },
     );
 
+  const peeked = await peekJson(source, options.maxBytes);
+  if ('reason' in peeked)
+    return err('validation_failed', `The file cannot be imported: ${peeked.reason}`, { line: 1 });
+  const json = peeked.json;
+  if (json && tool !== 'auto' && tool !== 'mailchimp')
+    return err(
+      'validation_failed',
+      `tool: a JSON file is read as Mailchimp's email-activity report, not as ${tool}`,
+      {
+        field: 'tool',
+      },
+    );
+  const csvSource = peeked.source;
+
   let format: NewsletterFormat | null = null;
   let mailing: NewsletterMailing | null = null;
   return runCsvImport<NewsletterActivity>(
@@ -66,9 +81,11 @@ export async function importNewsletter(
     {
       kind: 'newsletter',
       checkHeader(header) {
-        const detected = detectNewsletterFormat(header, tool);
+        const detected = detectNewsletterFormat(header, json ? 'plain' : tool);
         if (!detected.ok) return detected.reason;
-        format = detected.format;
+        format = json
+          ? { ...detected.format, tool: 'mailchimp', variant: 'Mailchimp email activity (API JSON)' }
+          : detected.format;
         if (needsKnownMailing && key === undefined && detected.format.columns.campaign === undefined)
           return {
             code: 'validation_failed',
@@ -121,7 +138,61 @@ export async function importNewsletter(
         });
       },
     },
-    source,
+    csvSource,
     options,
   );
+}
+
+/**
+ * A JSON upload (its first character `{` or `[`) is Mailchimp's email-activity report: read whole
+ * (the API's pages of one campaign) and handed on as plain-format CSV. Any other file streams on
+ * as it is (its first chunk, read to look, put back in front).
+ */
+async function peekJson(
+  source: ImportSource,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<{ json: boolean; source: ImportSource } | { reason: string }> {
+  const iterator = source.input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  const rest = (async function* () {
+    if (head.length > 0) yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield Buffer.from(next.value);
+    }
+  })();
+  if (!/^\uFEFF?\s*[[{]/.test(head.subarray(0, 64).toString('utf8')))
+    return { json: false, source: { ...source, input: rest } };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of rest) {
+    size += chunk.length;
+    if (size > maxBytes) return { reason: `the file is larger than ${maxBytes} bytes` };
+    chunks.push(chunk);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(
+      Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
+  } catch (error) {
+    return { reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const csv = mailchimpActivityCsv(parsed);
+  if (!csv.ok) return { reason: csv.reason };
+  const bytes = Buffer.from(csv.csv);
+  return {
+    json: true,
+    source: {
+      ...source,
+      input: (async function* () {
+        yield bytes;
+      })(),
+      totalBytes: bytes.length,
+    },
+  };
 }
