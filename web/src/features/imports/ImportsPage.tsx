@@ -110,7 +110,11 @@ export function ImportsPage() {
               <input
                 {...props}
                 type="file"
-                accept=".csv,.txt,text/csv,text/plain"
+                accept={
+                  kind === 'newsletter'
+                    ? '.csv,.txt,.json,text/csv,text/plain,application/json'
+                    : '.csv,.txt,text/csv,text/plain'
+                }
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             )}
