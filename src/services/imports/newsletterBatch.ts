@@ -87,12 +87,10 @@ export async function writeNewsletterBatch(
     seen.add(id);
     activities.push({ id, activity: sent, row: false });
   }
-  let duplicates = 0;
   for (const r of rows) {
     const id = newsletterEventId(mailing.id, r.item);
     if (r.item.action === 'sent') continue; // the inferred send above stands for it
-    if (seen.has(id)) duplicates += 1;
-    else {
+    if (!seen.has(id)) {
       seen.add(id);
       activities.push({ id, activity: r.item, row: true });
     }
@@ -130,10 +128,11 @@ export async function writeNewsletterBatch(
   }
   const sentRows = rows.filter((r) => r.item.action === 'sent');
   const fresh = activities.filter((a) => inserted.has(a.id));
-  const written =
-    fresh.filter((a) => a.row).length +
-    sentRows.filter((r) => inserted.has(newsletterEventId(mailing.id, r.item))).length;
-  duplicates += rows.length - written - duplicates;
+  // A "sent" row is written when its recipient's send is new; a second one for the same address is a duplicate.
+  const sentIds = new Set(sentRows.map((r) => newsletterEventId(mailing.id, r.item)));
+  const written = fresh.filter((a) => a.row).length + [...sentIds].filter((id) => inserted.has(id)).length;
+  // The rest met an event stored before, in this batch or an earlier import.
+  const duplicates = rows.length - written;
 
   await applyToRecipients(
     trx,
