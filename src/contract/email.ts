@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findUnknownMergeFields, MERGE_FIELDS } from '../core/email/mergeFields';
 import { SUBJECT_LENGTH_BANDS } from '../core/email/subjectLength';
 import { idSchema, isoDate, patchOf, requiredName } from './common';
+import { newsletterTools } from '../core/newsletterImport/newsletterActivity';
 
 // --- SMTP settings and webhook secret -------------------------------------------------------------
 
@@ -117,6 +118,8 @@ export const mailingSchema = z.object({
   links: z.array(z.string()),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  /** The newsletter tool a mailing was sent with and imported from (docs/email.md); null for our own. */
+  importedFrom: z.enum(newsletterTools).nullable(),
 });
 export type Mailing = z.infer<typeof mailingSchema>;
 

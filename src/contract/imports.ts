@@ -5,6 +5,9 @@ import { idSchema } from './common';
 export const importKinds = ['contacts', 'companies', 'events'] as const;
 export const importKindSchema = z.enum(importKinds);
 export type ImportKind = z.infer<typeof importKindSchema>;
+/** What an import job brings in: a history kind, or a newsletter tool's activity (docs/email.md). */
+export const importJobKindSchema = z.enum([...importKinds, 'newsletter']);
+export type ImportJobKind = z.infer<typeof importJobKindSchema>;
 
 /** Bad rows kept with the job; the count goes on, the list stops here. */
 export const MAX_STORED_BAD_ROWS = 1000;
@@ -20,7 +23,7 @@ export type BadRow = z.infer<typeof badRowSchema>;
 
 export const importJobSchema = z.object({
   id: idSchema,
-  kind: importKindSchema,
+  kind: importJobKindSchema,
   fileName: z.string(),
   status: z.enum(['running', 'done', 'failed']),
   /** The last line whose outcome is committed; a resumed import skips up to here. */
@@ -35,6 +38,8 @@ export const importJobSchema = z.object({
   finishedAt: z.string().nullable(),
   /** Bytes read so far, while this server process runs the import (for a progress bar). */
   progress: z.object({ bytesRead: z.number().int(), totalBytes: z.number().int().nullable() }).nullable(),
+  /** A newsletter import's mailing, once its first rows are written. */
+  mailingId: idSchema.nullable(),
 });
 export type ImportJob = z.infer<typeof importJobSchema>;
 

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_conversion_point_names';
 import * as m0012strategy from './migrations/0012_strategy';
 import * as m0013 from './migrations/0013_editorial_plan';
 import * as m0014 from './migrations/0014_event_name_mappings';
+import * as m0015 from './migrations/0015_newsletter_import';
 import * as m0016 from './migrations/0016_mapping_apply_runs';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0012_strategy': m0012strategy,
   '0013_editorial_plan': m0013,
   '0014_event_name_mappings': m0014,
+  '0015_newsletter_import': m0015,
   '0016_mapping_apply_runs': m0016,
   '0017_touchpoint_links': m0017,
   '0018_market_mirror_and_visitor_salts': m0018,

@@ -6,6 +6,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
 type DateOnly = ColumnType<string, string, string>;
+/** Migration 0015: the newsletter tools whose exports we import (src/core/newsletterImport). */
+type NewsletterTool = 'mailchimp' | 'brevo' | 'cleverreach' | 'plain';
 
 export interface WorkspacesTable {
   workspace_id: Generated<string>;
@@ -455,6 +457,10 @@ export interface MailingsTable {
   links: ColumnType<string[], string | undefined, string>;
   /** The public address for tracking links, kept so a resumed delivery writes the same links. */
   tracking_base_url: string | null;
+  /** Migration 0015: the newsletter tool an imported mailing was sent with; null for our own. */
+  source_tool: ColumnType<NewsletterTool | null, NewsletterTool | null | undefined, never>;
+  /** The tool's campaign id or name, so another export of the same campaign adds to this mailing. */
+  source_campaign: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface MailingRecipientsTable {
@@ -518,7 +524,7 @@ export interface KpiAlertsTable {
 export interface ImportJobsTable {
   workspace_id: string;
   id: Generated<string>;
-  kind: 'contacts' | 'companies' | 'events';
+  kind: 'contacts' | 'companies' | 'events' | 'newsletter';
   file_name: string;
   status: Generated<'running' | 'done' | 'failed'>;
   lines_read: Generated<number>;
@@ -529,6 +535,8 @@ export interface ImportJobsTable {
   errors: ColumnType<unknown[], string | undefined, string>;
   created_at: Timestamp;
   finished_at: NullableTimestamp;
+  /** Migration 0015: the mailing a newsletter import writes to, once its first batch committed. */
+  mailing_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PrivacyRequestsTable {

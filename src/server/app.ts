@@ -35,6 +35,7 @@ import { importRoutes } from './routes/imports';
 import { kpiRoutes } from './routes/kpis';
 import { mappingRuleRoutes } from './routes/mappingRules';
 import { measureRoutes } from './routes/measures';
+import { newsletterImportRoutes } from './routes/newsletterImport';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
@@ -224,6 +225,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await touchpointActivityRoutes(scoped);
           await eventRoutes(scoped);
           await importRoutes(scoped);
+          await newsletterImportRoutes(scoped);
           await alertRoutes(scoped);
           await cycleRoutes(scoped);
           await marketMirrorRoutes(scoped);

@@ -81,6 +81,11 @@ describe('every main screen on a phone (390 × 844) of the demo workspace', () =
         );
         await check('touchpoint-detail');
       }
+      if (screen.name === 'imports') {
+        await page.getByLabel('Newsletter-Tool').check();
+        await page.getByTestId('newsletter-fields').waitFor();
+        await check('imports-newsletter');
+      }
       if (screen.name === 'customers') {
         await visit(await firstLink('/customers/'));
         await check('profile');

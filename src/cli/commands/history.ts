@@ -1,12 +1,9 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
-import { importKinds, type BadRow, type ImportKind } from '../../contract/imports';
-import { safeCell } from '../../core/csv/safeCell';
-import { importHistory, type ImportProgress } from '../../services/imports/importHistory';
-import { CliError, processIo, type CliIo } from '../io';
-import { resolveWorkspace, withDatabase, withDataDir } from './database';
+import { importKinds, type ImportKind } from '../../contract/imports';
+import { importHistory } from '../../services/imports/importHistory';
+import { CliError, type CliIo } from '../io';
+import { withDataDir } from './database';
+import { runStreamingImport, type StreamingImportOptions } from './streamingImport';
 
 /**
  * `touchpoint history import <kind> <file.csv>`: streams a CSV history into the workspace with a
@@ -29,106 +26,14 @@ export function historyCommand(io: CliIo): Command {
         .option('--workspace <idOrSlug>', 'the workspace (needed when there are several)')
         .option('--resume <jobId>', 'continue this import job after its last committed line')
         .option('--batch-size <rows>', 'rows per transaction', '1000'),
-    ).action(
-      async (
-        kindText: string,
-        file: string,
-        opts: { workspace?: string; resume?: string; batchSize: string; dataDir?: string },
-      ) => {
-        if (!(importKinds as readonly string[]).includes(kindText))
-          throw new CliError(`<kind> must be one of ${importKinds.join(', ')}, not "${kindText}"`);
-        const kind = kindText as ImportKind;
-        const batchSize = Number(opts.batchSize);
-        if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000)
-          throw new CliError(`--batch-size must be a whole number from 1 to 50000, not "${opts.batchSize}"`);
-        const size = await stat(file).then(
-          (s) => (s.isFile() ? s.size : null),
-          () => null,
-        );
-        if (size === null) throw new CliError(`cannot read ${file}: no such file`);
-        const tty = io === processIo && process.stderr.isTTY;
-        const badFile = `${file}.bad-rows.csv`;
-        let badOut: WriteStream | null = null;
-        const started = Date.now();
-        let lastShown = 0;
-        const show = (p: ImportProgress, final = false) => {
-          const now = Date.now();
-          if (!final && now - lastShown < (tty ? 200 : 5000)) return;
-          lastShown = now;
-          const line = progressLine(p, now - started, tty ? (process.stderr.columns ?? 80) : null);
-          io.err(tty ? `\r${line}${final ? '\n' : ''}` : `${line}\n`);
-        };
-        const result = await withDatabase(opts, async (db) => {
-          const ctx = await resolveWorkspace(db, opts.workspace);
-          return importHistory(
-            ctx,
-            kind,
-            { input: createReadStream(file), fileName: file.split(/[\\/]/).at(-1) ?? file, totalBytes: size },
-            {
-              resumeJobId: opts.resume,
-              batchSize,
-              onStart: (jobId) => io.err(`Import job ${jobId} (resume with --resume ${jobId})\n`),
-              onProgress: (p) => show(p),
-              onBadRows: (rows: BadRow[]) => {
-                if (!badOut) {
-                  badOut = createWriteStream(badFile, { flags: opts.resume ? 'a' : 'w' });
-                  if (!opts.resume) badOut.write('line,reason\n');
-                }
-                badOut.write(stringify(rows.map((r) => [r.line, safeCell(r.reason)])));
-              },
-            },
-          ).catch((error: unknown) => {
-            throw new CliError(
-              `the import stopped: ${error instanceof Error ? error.message : String(error)}`,
-            );
-          });
-        });
-        const out = badOut as WriteStream | null;
-        if (out) await new Promise<void>((resolve) => out.end(resolve));
-        if (!result.ok) {
-          if (tty) io.err('\n');
-          const job = result.error.details?.jobId;
-          throw new CliError(
-            `${result.error.message}${typeof job === 'string' ? ` (job ${job}; fix the file and continue with --resume ${job})` : ''}`,
-          );
-        }
-        const job = result.value;
-        show(
-          {
-            jobId: job.id,
-            bytesRead: size,
-            totalBytes: size,
-            linesRead: job.linesRead,
-            rowsImported: job.rowsImported,
-            duplicates: job.duplicates,
-            badRows: job.badRows,
-          },
-          true,
-        );
-        io.out(
-          `Imported ${job.rowsImported} ${kind} from ${file} (job ${job.id})` +
-            (job.duplicates ? `; ${job.duplicates} stored before, skipped` : '') +
-            (job.badRows ? `; ${job.badRows} bad rows skipped, listed in ${badFile}\n` : '; no bad rows\n'),
-        );
-      },
-    ),
+    ).action(async (kindText: string, file: string, opts: StreamingImportOptions) => {
+      if (!(importKinds as readonly string[]).includes(kindText))
+        throw new CliError(`<kind> must be one of ${importKinds.join(', ')}, not "${kindText}"`);
+      const kind = kindText as ImportKind;
+      await runStreamingImport(io, file, opts, kind, (ctx, source, options) =>
+        importHistory(ctx, kind, source, options),
+      );
+    }),
   );
   return history;
-}
-
-/**
- * One progress line: a bar of bytes read when `width` is given (a terminal), plain text otherwise.
- * @example progressLine({ bytesRead: 50, totalBytes: 100, linesRead: 1000, ... }, 2000, null)
- * // '50% · 1000 lines · 1000 imported · 0 bad · 500 rows/s'
- */
-export function progressLine(p: ImportProgress, elapsedMs: number, width: number | null): string {
-  const share = p.totalBytes ? Math.min(1, p.bytesRead / p.totalBytes) : null;
-  const percent = share === null ? '' : `${Math.floor(share * 100)}% · `;
-  const rate = Math.round((p.rowsImported + p.duplicates + p.badRows) / Math.max(0.001, elapsedMs / 1000));
-  const stored = p.duplicates ? ` · ${p.duplicates} stored before` : '';
-  const text = `${percent}${p.linesRead} lines · ${p.rowsImported} imported${stored} · ${p.badRows} bad · ${rate} rows/s`;
-  if (width === null || share === null) return text;
-  const barWidth = Math.max(10, Math.min(40, width - text.length - 4));
-  const filled = Math.round(share * barWidth);
-  return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${text}`;
 }

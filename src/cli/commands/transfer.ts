@@ -7,6 +7,7 @@ import { exportInventoryCsv, importInventoryCsv } from '../../services/inventory
 import { exportWorkspaceDocument, importWorkspaceDocument } from '../../services/workspaceTransfer';
 import { CliError, type CliIo } from '../io';
 import { resolveWorkspace, withDataDir, withDatabase } from './database';
+import { importNewsletterFile, type NewsletterImportCliOptions } from './newsletterImport';
 
 type Target = 'workspace' | 'touchpoints' | 'measures';
 const TARGETS: Target[] = ['workspace', 'touchpoints', 'measures'];
@@ -57,14 +58,33 @@ export function importCommand(io: CliIo): Command {
   return withDataDir(
     new Command('import')
       .description(
-        'Import a workspace document (creates a new workspace) or a touchpoint inventory / action plan CSV',
+        "Import a workspace document (creates a new workspace), a touchpoint inventory / action plan CSV, or a newsletter tool's campaign export",
       )
-      .argument('<what>', `one of ${TARGETS.join(', ')}`)
+      .argument('<what>', `one of ${TARGETS.join(', ')}, newsletter`)
       .argument('<file>', 'the file to read')
       .option('--workspace <id-or-address>', 'target workspace of a CSV import')
-      .option('--owner <email>', 'owner of a workspace created from a document'),
+      .option('--owner <email>', 'owner of a workspace created from a document')
+      .option('--tool <tool>', 'newsletter: auto, mailchimp, brevo, cleverreach or plain', 'auto')
+      .option('--subject <text>', "newsletter: the mailing's subject line (needed for a new mailing)")
+      .option('--name <text>', "newsletter: the mailing's name (default: the subject)")
+      .option(
+        '--sent-at <time>',
+        'newsletter: when it was sent, ISO 8601 (default: the earliest time in the file)',
+      )
+      .option('--campaign <id>', "newsletter: the tool's campaign id or name (finds the mailing again)")
+      .option(
+        '--time-zone <zone>',
+        'newsletter: zone of times written without one (default UTC; CleverReach Europe/Berlin)',
+      )
+      .option('--resume <jobId>', 'newsletter: continue this import job after its last committed line')
+      .option('--batch-size <rows>', 'newsletter: rows per transaction', '1000'),
   ).action(
-    async (what: string, file: string, opts: { workspace?: string; owner?: string; dataDir?: string }) => {
+    async (
+      what: string,
+      file: string,
+      opts: { workspace?: string; owner?: string; dataDir?: string } & NewsletterImportCliOptions,
+    ) => {
+      if (what === 'newsletter') return importNewsletterFile(io, file, opts);
       const t = target(what);
       // Bytes, not text: a CSV import tells the file's encoding from them (UTF-8, UTF-16, Windows-1252).
       const bytes = await readFile(file).catch(() => {

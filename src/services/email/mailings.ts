@@ -30,6 +30,7 @@ export function toMailing(r: MailingRow): Mailing {
     links: r.links,
     createdAt: r.created_at.toISOString(),
     sentAt: r.sent_at?.toISOString() ?? null,
+    importedFrom: r.source_tool,
   };
 }
 

@@ -40,6 +40,16 @@ export async function startSendingMailing(
 ): Promise<Result<SendSummary>> {
   const mailing = await loadMailing(ctx, mailingId);
   if (!mailing) return err('not_found', 'Mailing not found', { id: mailingId });
+  // An imported mailing went out with another tool; sending it here would mail its segment again.
+  if (mailing.source_tool)
+    return err(
+      'conflict',
+      `This mailing was sent with ${mailing.source_tool} and imported; it cannot be sent here`,
+      {
+        id: mailingId,
+        importedFrom: mailing.source_tool,
+      },
+    );
   const smtp = await loadSmtpSettings(ctx.db, ctx.workspaceId);
   if (!smtp) return err('conflict', 'Configure the SMTP server of this workspace first', { field: 'smtp' });
   const { segment, kind } = toMailing(mailing);

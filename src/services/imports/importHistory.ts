@@ -1,28 +1,12 @@
-import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import { sql } from 'kysely';
 import type { EventInput } from '../../contract/events';
-import { MAX_STORED_BAD_ROWS, type BadRow, type ImportJob, type ImportKind } from '../../contract/imports';
-import { createCsvDecoder, type CsvDecoder } from '../../core/csv/createCsvDecoder';
-import { sniffDelimiter } from '../../core/csv/sniffDelimiter';
-import { spreadsheetCsvOptions } from '../../core/csv/spreadsheetCsvOptions';
-import { assertUnreachable, err, ok, type DomainError, type Result } from '../../core/result';
+import type { ImportJob, ImportKind } from '../../contract/imports';
+import { assertUnreachable, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { WorkspaceContext } from '../context';
 import { notify } from '../events/notify';
 import { writeCompanies } from './companies';
 import { writeContacts } from './contacts';
 import { eventOfRow, touchpointLookup, writeEvents } from './events';
-import {
-  createImportJob,
-  finishImportJob,
-  forgetBytes,
-  holdJobLock,
-  loadImportJob,
-  reopenImportJob,
-  reportBytes,
-  toImportJob,
-} from './importJobs';
 import {
   cellsOf,
   headerProblem,
@@ -32,297 +16,85 @@ import {
   type ContactRow,
   type EventRow,
 } from './rows';
+import {
+  runCsvImport,
+  type BatchOutcome,
+  type CsvImportHandler,
+  type ImportOptions,
+  type ImportSource,
+} from './runCsvImport';
 
-export const DEFAULT_IMPORT_BATCH = 1000;
-
-export interface ImportSource {
-  /** The CSV bytes; read once, as a stream. */
-  input: AsyncIterable<Buffer | string>;
-  fileName: string;
-  /** Size of the file when known, for the progress bar. */
-  totalBytes: number | null;
-}
-
-export interface ImportProgress {
-  jobId: string;
-  bytesRead: number;
-  totalBytes: number | null;
-  linesRead: number;
-  rowsImported: number;
-  /** Rows whose event was stored before: skipped. */
-  duplicates: number;
-  badRows: number;
-}
-
-export interface ImportOptions {
-  /** Continue this job: lines up to its `lines_read` are skipped. */
-  resumeJobId?: string | undefined;
-  batchSize?: number;
-  /** Stop reading (the job fails) beyond this many bytes. */
-  maxBytes?: number;
-  /** Called after every committed batch. */
-  onProgress?: (p: ImportProgress) => void;
-  /** Every bad row, in order, after its batch committed (the CLI writes them to a file). */
-  onBadRows?: (rows: BadRow[]) => void | Promise<void>;
-  /** Called once the header is accepted and the job exists. */
-  onStart?: (jobId: string) => void;
-}
+export {
+  DEFAULT_IMPORT_BATCH,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportSource,
+} from './runCsvImport';
 
 type Pending =
-  | { kind: 'contacts'; line: number; row: ContactRow }
-  | { kind: 'companies'; line: number; row: CompanyRow }
-  | { kind: 'events'; line: number; event: EventInput };
-
-type Record = { record: string[]; info: { lines: number } };
-
-class TooLarge extends Error {}
-
-/** Bytes the file's encoding does not allow, met while the import runs. */
-class Undecodable extends Error {
-  constructor(readonly error: DomainError) {
-    super(error.message);
-  }
-}
-
-/** The text of the bytes after the first chunk; throws `Undecodable` at a byte that cannot be decoded. */
-async function* decodedText(first: string, rest: AsyncIterable<Buffer>, decoder: CsvDecoder) {
-  if (first) yield first;
-  for await (const chunk of rest) {
-    const text = decoder.write(chunk);
-    if (!text.ok) throw new Undecodable(text.error);
-    if (text.value) yield text.value;
-  }
-  const end = decoder.end();
-  if (!end.ok) throw new Undecodable(end.error);
-  if (end.value) yield end.value;
-}
+  | { kind: 'contacts'; row: ContactRow }
+  | { kind: 'companies'; row: CompanyRow }
+  | { kind: 'events'; event: EventInput };
 
 /**
- * Imports a CSV history (contacts, companies or events) as a stream: memory stays constant however
- * long the file is. Rows are validated one by one and written in batches of `batchSize`, each batch
- * in one transaction together with the job's progress (`lines_read`, counters, the first 1,000 bad
- * rows), so a crash loses at most the batch in flight and a resume (`resumeJobId`, same file) goes on
- * after the last committed line. A bad row is reported with its line and skipped; a file that is not
- * usable at all (empty, not CSV, a header without the needed columns) fails before anything is
- * written. The encoding (UTF-8, UTF-16, Windows-1252) is told from the first bytes and then held to:
- * a later byte it does not allow stops the job, named with its line, as a broken quote does.
+ * Imports a CSV history (contacts, companies or events) as a stream, through {@link runCsvImport}
+ * (batches, progress, bad rows, resume). The columns of each kind are in docs/imports-and-kpis.md.
  *
  * @example
  * const r = await importHistory(ctx, 'events', { input: createReadStream(file), fileName: 'crm.csv', totalBytes: size });
  * if (r.ok) console.log(r.value.rowsImported, r.value.badRows);
  */
-export async function importHistory(
+export function importHistory(
   ctx: WorkspaceContext,
   kind: ImportKind,
   source: ImportSource,
   options: ImportOptions = {},
 ): Promise<Result<ImportJob>> {
-  const { db, workspaceId } = ctx;
-  const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
-  let resumeFrom = 0;
-  let storedErrors = 0;
-  if (options.resumeJobId) {
-    const job = await loadImportJob(db, workspaceId, options.resumeJobId);
-    if (!job) return err('not_found', 'Import job not found', { id: options.resumeJobId });
-    if (job.kind !== kind)
-      return err('validation_failed', `Job ${job.id} imports ${job.kind}, not ${kind}`, { field: 'kind' });
-    if (job.status === 'done') return err('conflict', `Job ${job.id} is finished already`, { id: job.id });
-    resumeFrom = Number(job.lines_read);
-    storedErrors = (job.errors as BadRow[]).filter((e) => e.line > 0).length;
-  }
+  return runCsvImport(ctx, historyHandler(ctx, kind), source, options);
+}
 
-  const iterator = source.input[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-  if (firstChunk.length === 0) return err('validation_failed', 'The file is empty', { line: 1 });
-  let bytesRead = firstChunk.length;
-  let jobId: string | null = options.resumeJobId ?? null;
-  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
-  async function* chunks() {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      const chunk = Buffer.from(next.value);
-      bytesRead += chunk.length;
-      if (bytesRead > maxBytes) throw new TooLarge(`The file is larger than ${maxBytes} bytes`);
-      if (jobId) reportBytes(jobId, bytesRead, source.totalBytes);
-      yield chunk;
-    }
-  }
-  // The delimiter is told from the header line, so the text is read until that line is complete:
-  // an upload's first chunk may hold only a few bytes of it.
-  const decoder = createCsvDecoder();
-  let firstText = '';
-  for (let chunk = firstChunk; ;) {
-    const text = decoder.write(chunk);
-    if (!text.ok) return err('validation_failed', text.error.message, { ...text.error.details });
-    firstText += text.value;
-    if (/[\r\n]/.test(firstText) || firstText.length >= 64 * 1024) break;
-    const next = await iterator.next();
-    if (next.done) break;
-    chunk = Buffer.from(next.value);
-    bytesRead += chunk.length;
-  }
-  const parser = parse({
-    ...spreadsheetCsvOptions(sniffDelimiter(firstText)),
-    max_record_size: 1024 * 1024,
-  });
-  pipeline(Readable.from(decodedText(firstText, chunks(), decoder)), parser, () => void iterator.return?.());
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<Record>;
-
-  let header: string[];
-  try {
-    const h = await records.next();
-    if (h.done) return err('validation_failed', 'The file is empty', { line: 1 });
-    header = h.value.record.map(normaliseHeader);
-  } catch (error) {
-    parser.destroy();
-    if (error instanceof Undecodable)
-      return err('validation_failed', error.message, { ...error.error.details });
-    return err('validation_failed', `The file is not CSV: ${messageOf(error)}`, { line: 1 });
-  }
-  const problem = headerProblem(kind, header);
-  if (problem) {
-    parser.destroy();
-    return err('validation_failed', `The file cannot be imported: ${problem}`, { line: 1 });
-  }
-
-  if (!jobId) jobId = (await createImportJob(db, workspaceId, kind, source.fileName)).id;
-  const job = jobId;
-  const lock = await holdJobLock(db, job);
-  if (!lock.acquired) {
-    parser.destroy();
-    await lock.release();
-    return err('conflict', `Job ${job} is running in another process`, { id: job });
-  }
-  try {
-    if (options.resumeJobId) await reopenImportJob(db, workspaceId, job);
-    reportBytes(job, bytesRead, source.totalBytes);
-    options.onStart?.(job);
-    const touchpointOf = kind === 'events' ? await touchpointLookup(db, workspaceId) : () => undefined;
-    const progress: ImportProgress = {
-      jobId: job,
-      bytesRead,
-      totalBytes: source.totalBytes,
-      linesRead: resumeFrom,
-      rowsImported: 0,
-      duplicates: 0,
-      badRows: 0,
-    };
-    const counted = await loadImportJob(db, workspaceId, job);
-    progress.rowsImported = Number(counted?.rows_imported ?? 0);
-    progress.duplicates = Number(counted?.duplicate_rows ?? 0);
-    progress.badRows = Number(counted?.bad_rows ?? 0);
-
-    let pending: Pending[] = [];
-    let bad: BadRow[] = [];
-    let lastLine = resumeFrom;
-
-    async function flush(): Promise<void> {
-      const batch = pending;
-      const badRows = bad;
-      const upToLine = lastLine;
-      pending = [];
-      bad = [];
-      const { written, duplicates, refused } = await db.transaction().execute(async (trx) => {
-        const w = await writeBatch(trx, workspaceId, kind, batch);
-        const all = [...badRows, ...w.refused].sort((a, b) => a.line - b.line);
-        const keep = all.slice(0, Math.max(0, MAX_STORED_BAD_ROWS - storedErrors));
-        await sql`
-        update import_jobs set lines_read = ${upToLine}, rows_imported = rows_imported + ${w.written},
-          duplicate_rows = duplicate_rows + ${w.duplicates},
-          bad_rows = bad_rows + ${all.length}, errors = errors || ${JSON.stringify(keep)}::jsonb
-        where workspace_id = ${workspaceId} and id = ${job}
-      `.execute(trx);
-        storedErrors += keep.length;
-        return { written: w.written, duplicates: w.duplicates, refused: all };
-      });
-      progress.linesRead = upToLine;
-      if (kind === 'events' && written > 0) notify(workspaceId);
-      progress.rowsImported += written;
-      progress.duplicates += duplicates;
-      progress.badRows += refused.length;
-      progress.bytesRead = bytesRead;
-      if (refused.length) await options.onBadRows?.(refused);
-      options.onProgress?.({ ...progress });
-    }
-
-    // One batch is written while the next one is parsed; batches still commit one after the other.
-    let writing: Promise<void> | null = null;
-    const startFlush = async () => {
-      if (writing) await writing;
-      writing = flush();
-      writing.catch(() => undefined);
-    };
-
-    try {
-      for (;;) {
-        const next = await records.next();
-        if (next.done) break;
-        const { record, info } = next.value;
-        const line = info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-        if (line <= resumeFrom) continue;
-        lastLine = info.lines;
-        if (record.length !== header.length) {
-          bad.push({ line, reason: `has ${record.length} fields, the header has ${header.length}` });
-        } else {
+function historyHandler(ctx: WorkspaceContext, kind: ImportKind): CsvImportHandler<Pending> {
+  let header: string[] = [];
+  return {
+    kind,
+    checkHeader(raw) {
+      header = raw.map(normaliseHeader);
+      return headerProblem(kind, header);
+    },
+    async open() {
+      const touchpointOf =
+        kind === 'events' ? await touchpointLookup(ctx.db, ctx.workspaceId) : () => undefined;
+      return ok({
+        row(_line, record) {
           const parsed = parseRow(kind, cellsOf(header, record));
-          if (!parsed.ok) bad.push({ line, reason: parsed.reason });
-          else {
-            const p = pendingOf(kind, line, parsed.row, touchpointOf);
-            if ('reason' in p) bad.push({ line, reason: p.reason });
-            else pending.push(p);
-          }
-        }
-        if (pending.length + bad.length >= batchSize) await startFlush();
-      }
-      await startFlush();
-      await writing;
-    } catch (error) {
-      parser.destroy();
-      await (writing as Promise<void> | null)?.catch(() => undefined);
-      forgetBytes(job);
-      const reason =
-        error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
-      await finishImportJob(db, workspaceId, job, { status: 'failed', reason });
-      if (!isCsvError(error) && !(error instanceof TooLarge) && !(error instanceof Undecodable)) throw error;
-      return err(
-        error instanceof TooLarge ? 'payload_too_large' : 'validation_failed',
-        `The import ${reason}`,
-        {
-          ...(error instanceof Undecodable && error.error.details),
-          jobId: job,
-          line: error instanceof Undecodable ? Number(error.error.details?.line) : lastLine + 1,
+          if (!parsed.ok) return { reason: parsed.reason };
+          return pendingOf(kind, parsed.row, touchpointOf);
         },
-      );
-    }
-    forgetBytes(job);
-    await finishImportJob(db, workspaceId, job, { status: 'done' });
-    const done = await loadImportJob(db, workspaceId, job);
-    if (!done) return err('not_found', 'Import job not found', { id: job });
-    return ok(toImportJob(done));
-  } finally {
-    await lock.release();
-  }
+        write: (trx, batch) => writeBatch(trx, ctx.workspaceId, kind, batch),
+        committed(outcome) {
+          if (kind === 'events' && outcome.written > 0) notify(ctx.workspaceId);
+        },
+      });
+    },
+  };
 }
 
 function pendingOf(
   kind: ImportKind,
-  line: number,
   row: ContactRow | CompanyRow | EventRow,
   touchpointOf: (ref: string) => string | undefined,
-): Pending | { reason: string } {
+): { item: Pending } | { reason: string } {
   switch (kind) {
     case 'contacts':
-      return { kind, line, row: row as ContactRow };
+      return { item: { kind, row: row as ContactRow } };
     case 'companies':
-      return { kind, line, row: row as CompanyRow };
+      return { item: { kind, row: row as CompanyRow } };
     case 'events': {
       const e = row as EventRow;
       const touchpointId = e.touchpoint === undefined ? undefined : touchpointOf(e.touchpoint);
       if (e.touchpoint !== undefined && touchpointId === undefined)
         return { reason: `touchpoint: no touchpoint "${e.touchpoint}" in this workspace` };
-      return { kind, line, event: eventOfRow(e, touchpointId) };
+      return { item: { kind, event: eventOfRow(e, touchpointId) } };
     }
     default:
       return assertUnreachable(kind);
@@ -333,16 +105,15 @@ async function writeBatch(
   trx: Db,
   workspaceId: string,
   kind: ImportKind,
-  batch: Pending[],
-): Promise<{ written: number; duplicates: number; refused: BadRow[] }> {
-  if (batch.length === 0) return { written: 0, duplicates: 0, refused: [] };
+  batch: readonly { line: number; item: Pending }[],
+): Promise<BatchOutcome> {
   switch (kind) {
     case 'contacts':
       return {
         written: await writeContacts(
           trx,
           workspaceId,
-          batch.flatMap((p) => (p.kind === 'contacts' ? [p.row] : [])),
+          batch.flatMap((p) => (p.item.kind === 'contacts' ? [p.item.row] : [])),
         ),
         duplicates: 0,
         refused: [],
@@ -352,7 +123,7 @@ async function writeBatch(
         written: await writeCompanies(
           trx,
           workspaceId,
-          batch.flatMap((p) => (p.kind === 'companies' ? [p.row] : [])),
+          batch.flatMap((p) => (p.item.kind === 'companies' ? [p.item.row] : [])),
         ),
         duplicates: 0,
         refused: [],
@@ -361,7 +132,7 @@ async function writeBatch(
       const r = await writeEvents(
         trx,
         workspaceId,
-        batch.flatMap((p) => (p.kind === 'events' ? [{ line: p.line, event: p.event }] : [])),
+        batch.flatMap((p) => (p.item.kind === 'events' ? [{ line: p.line, event: p.item.event }] : [])),
       );
       return { written: r.written, duplicates: r.duplicates, refused: r.bad };
     }
@@ -369,7 +140,3 @@ async function writeBatch(
       return assertUnreachable(kind);
   }
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const isCsvError = (error: unknown) =>
-  error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_');

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { BadRow, ImportJob, ImportKind } from '../../contract/imports';
+import type { BadRow, ImportJob, ImportJobKind } from '../../contract/imports';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { ImportJobsTable } from '../../db/schema';
@@ -32,6 +32,7 @@ export function toImportJob(r: JobRow): ImportJob {
     createdAt: r.created_at.toISOString(),
     finishedAt: r.finished_at?.toISOString() ?? null,
     progress: live.get(r.id) ?? null,
+    mailingId: r.mailing_id,
   };
 }
 
@@ -64,7 +65,7 @@ export async function listImportJobs(ctx: WorkspaceContext, limit = 50): Promise
 export async function createImportJob(
   db: Db,
   workspaceId: string,
-  kind: ImportKind,
+  kind: ImportJobKind,
   fileName: string,
 ): Promise<JobRow> {
   return db

@@ -51,6 +51,14 @@ export function EmailPage() {
                       <td>{m.subject}</td>
                       <td>
                         <span className={`badge em-status-${m.status}`}>{t(`statuses.${m.status}`)}</span>
+                        {m.importedFrom && (
+                          <>
+                            {' '}
+                            <span className="badge" data-testid="imported-from">
+                              {t(`importedFrom.${m.importedFrom}`)}
+                            </span>
+                          </>
+                        )}
                       </td>
                       <td>{m.sentAt ? format.dateTime(m.sentAt) : '–'}</td>
                       <td>

@@ -17,6 +17,12 @@ const de = {
     open: 'Öffnen',
   },
   statuses: { draft: 'Entwurf', sending: 'wird versendet', sent: 'versendet', failed: 'fehlgeschlagen' },
+  importedFrom: {
+    mailchimp: 'aus Mailchimp importiert',
+    brevo: 'aus Brevo importiert',
+    cleverreach: 'aus CleverReach importiert',
+    plain: 'importiert',
+  },
   kinds: { newsletter: 'Newsletter', single: 'Einzelmailing' },
   editor: {
     newTitle: 'Neues Mailing',
@@ -169,6 +175,12 @@ const en: MessageShape<typeof de> = {
     open: 'Open',
   },
   statuses: { draft: 'draft', sending: 'sending', sent: 'sent', failed: 'failed' },
+  importedFrom: {
+    mailchimp: 'imported from Mailchimp',
+    brevo: 'imported from Brevo',
+    cleverreach: 'imported from CleverReach',
+    plain: 'imported',
+  },
   kinds: { newsletter: 'Newsletter', single: 'Single mailing' },
   editor: {
     newTitle: 'New mailing',

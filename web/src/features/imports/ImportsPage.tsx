@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { importKinds, type ImportJob, type ImportKind } from '../../../../src/contract/imports';
 import { Field, FieldSet } from '../../components/Field';
 import { QueryContent } from '../../components/States';
@@ -10,23 +11,40 @@ import { BadRows } from './BadRows';
 import './imports.css';
 import { JobProgress } from './JobProgress';
 import { useImportsT } from './messages';
+import { NewsletterFields, type NewsletterValues } from './NewsletterFields';
+import { useStartNewsletterImport } from './useStartNewsletterImport';
 import { useImportJob, useImportJobs } from './useImportJobs';
 import { useStartImport } from './useStartImport';
 
-/** CSV history import: upload with progress, then the job's progress until done, its bad rows and earlier jobs. */
+/** What the screen imports: a history kind, or a newsletter tool's campaign export. */
+const choices = [...importKinds, 'newsletter'] as const;
+type Choice = (typeof choices)[number];
+
+/**
+ * CSV history and newsletter-tool imports: upload with progress, then the job's progress until done,
+ * its bad rows and earlier jobs.
+ */
 export function ImportsPage() {
   const t = useImportsT();
   const toast = useToast();
   const format = useFormat();
   const { workspaceId, canEdit } = useCurrentWorkspace();
-  const [kind, setKind] = useState<ImportKind>('contacts');
+  const [kind, setKind] = useState<Choice>('contacts');
+  const [newsletter, setNewsletter] = useState<NewsletterValues>({
+    tool: 'auto',
+    subject: '',
+    sentAt: '',
+    campaign: '',
+  });
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [upload, setUpload] = useState(0);
   const [runningJobId, setRunningJobId] = useState<string | null>(null);
   const [finished, setFinished] = useState<ImportJob | null>(null);
   const [shownJobId, setShownJobId] = useState<string | null>(null);
-  const start = useStartImport(workspaceId, setUpload, setRunningJobId);
+  const startHistory = useStartImport(workspaceId, setUpload, setRunningJobId);
+  const startNewsletter = useStartNewsletterImport(workspaceId, setUpload, setRunningJobId);
+  const start = kind === 'newsletter' ? startNewsletter : startHistory;
   const jobs = useImportJobs(workspaceId, start.isPending);
   const shown = useImportJob(workspaceId, shownJobId);
   const { errors, fail, clear } = useFormErrors();
@@ -45,21 +63,20 @@ export function ImportsPage() {
     setFinished(null);
     setUpload(0);
     setRunningJobId(null);
-    start.mutate(
-      { kind, file },
-      {
-        onSuccess: (job) => {
-          setFinished(job);
-          toast.success(
-            t('done', { imported: format.plain(job.rowsImported), bad: format.plain(job.badRows) }),
-          );
-        },
-        onError: (error) => {
-          setRunningJobId(null);
-          fail(error);
-        },
+    const handlers = {
+      onSuccess: (job: ImportJob) => {
+        setFinished(job);
+        toast.success(
+          t('done', { imported: format.plain(job.rowsImported), bad: format.plain(job.badRows) }),
+        );
       },
-    );
+      onError: (error: unknown) => {
+        setRunningJobId(null);
+        fail(error);
+      },
+    };
+    if (kind === 'newsletter') startNewsletter.mutate({ file, ...newsletter }, handlers);
+    else startHistory.mutate({ kind: kind satisfies ImportKind, file }, handlers);
   };
 
   return (
@@ -70,7 +87,7 @@ export function ImportsPage() {
         <form className="panel" onSubmit={submit} data-testid="import-form">
           <FieldSet legend={t('kind')} error={errors.kind}>
             <div className="inline-options">
-              {importKinds.map((k) => (
+              {choices.map((k) => (
                 <label key={k} className="checkbox">
                   <input
                     type="radio"
@@ -85,12 +102,19 @@ export function ImportsPage() {
             </div>
             <p className="field-hint">{t(`kindHints.${kind}`)}</p>
           </FieldSet>
+          {kind === 'newsletter' && (
+            <NewsletterFields values={newsletter} onChange={setNewsletter} errors={errors} />
+          )}
           <Field label={t('file')} hint={t('fileHint')} error={fileError ?? errors.file}>
             {(props) => (
               <input
                 {...props}
                 type="file"
-                accept=".csv,.txt,text/csv,text/plain"
+                accept={
+                  kind === 'newsletter'
+                    ? '.csv,.txt,.json,text/csv,text/plain,application/json'
+                    : '.csv,.txt,text/csv,text/plain'
+                }
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             )}
@@ -117,6 +141,13 @@ export function ImportsPage() {
           <h2>{current.fileName}</h2>
           <JobProgress job={current} />
           {current.status !== 'running' && <BadRows job={current} />}
+          {current.kind === 'newsletter' && current.status === 'done' && current.mailingId && (
+            <p>
+              <Link className="button" to={`/email/${current.mailingId}/kpis`}>
+                {t('newsletter.mailing')}
+              </Link>
+            </p>
+          )}
         </section>
       )}
       <h2>{t('history')}</h2>

@@ -4,15 +4,17 @@ const de = {
   nav: 'Import',
   title: 'Verlauf importieren',
   intro:
-    'Kontakte, Firmen und frühere Ereignisse aus CSV-Dateien (z. B. aus dem CRM) übernehmen. Fehlerhafte Zeilen werden übersprungen und mit Zeilennummer aufgeführt.',
+    'Kontakte, Firmen und frühere Ereignisse aus CSV-Dateien (z. B. aus dem CRM) übernehmen, ebenso Kampagnen, die mit einem Newsletter-Tool versendet wurden. Fehlerhafte Zeilen werden übersprungen und mit Zeilennummer aufgeführt.',
   kind: 'Was wird importiert?',
-  kinds: { contacts: 'Kontakte', companies: 'Firmen', events: 'Ereignisse' },
+  kinds: { contacts: 'Kontakte', companies: 'Firmen', events: 'Ereignisse', newsletter: 'Newsletter-Tool' },
   kindHints: {
     contacts:
       'Spalten: external_id oder email, name (oder first_name, last_name), company, company_id; weitere Spalten werden Merkmale.',
     companies: 'Spalten: name (Pflicht), external_id, domain; weitere Spalten werden Eigenschaften.',
     events:
       'Spalten: type und timestamp (Pflicht), user_id, email oder anonymous_id, touchpoint, channel, name, url, revenue …',
+    newsletter:
+      'Empfänger-Aktivität einer Kampagne aus Mailchimp, Brevo oder CleverReach, oder einfach: email, action, time, url, bounce_type. Wird ein Mailing des E-Mail-Touchpoints.',
   },
   file: 'CSV-Datei',
   fileHint: 'UTF-8, mit Kopfzeile; Komma, Semikolon oder Tabulator als Trennzeichen.',
@@ -49,21 +51,41 @@ const de = {
   showBadRows: 'Fehler zeigen',
   showBadRowsNamed: 'Fehlerhafte Zeilen von {{file}} zeigen',
   viewerHint: 'Als Leser/in sehen Sie die Importe, können aber keine starten.',
+  newsletter: {
+    tool: 'Export aus',
+    toolHint: 'Wird an der Kopfzeile der Datei erkannt; wählen Sie es nur, wenn die Erkennung scheitert.',
+    tools: {
+      auto: 'Automatisch erkennen',
+      mailchimp: 'Mailchimp',
+      brevo: 'Brevo (Sendinblue)',
+      cleverreach: 'CleverReach',
+      plain: 'Einfaches Format',
+    },
+    subject: 'Betreffzeile',
+    subjectHint: 'Pflicht für ein neues Mailing; zählt in der Betreffzeilen-Analyse.',
+    sentAt: 'Versandzeitpunkt',
+    sentAtHint: 'Leer: der früheste Zeitpunkt in der Datei.',
+    campaign: 'Kampagnen-ID oder -Name (optional)',
+    campaignHint: 'Ein weiterer Export derselben Kampagne ergänzt dann dasselbe Mailing.',
+    mailing: 'Mailing und Kennzahlen ansehen',
+  },
 };
 
 const en: MessageShape<typeof de> = {
   nav: 'Import',
   title: 'Import history',
   intro:
-    'Bring in contacts, companies and past events from CSV files (e.g. from your CRM). Bad rows are skipped and listed with their line number.',
+    'Bring in contacts, companies and past events from CSV files (e.g. from your CRM), and campaigns sent with a newsletter tool. Bad rows are skipped and listed with their line number.',
   kind: 'What do you import?',
-  kinds: { contacts: 'Contacts', companies: 'Companies', events: 'Events' },
+  kinds: { contacts: 'Contacts', companies: 'Companies', events: 'Events', newsletter: 'Newsletter tool' },
   kindHints: {
     contacts:
       'Columns: external_id or email, name (or first_name, last_name), company, company_id; other columns become traits.',
     companies: 'Columns: name (required), external_id, domain; other columns become properties.',
     events:
       'Columns: type and timestamp (required), user_id, email or anonymous_id, touchpoint, channel, name, url, revenue …',
+    newsletter:
+      "One campaign's recipient activity from Mailchimp, Brevo or CleverReach, or plain: email, action, time, url, bounce_type. Becomes a mailing of the e-mail touchpoint.",
   },
   file: 'CSV file',
   fileHint: 'UTF-8 with a header line; comma, semicolon or tab as separator.',
@@ -100,6 +122,24 @@ const en: MessageShape<typeof de> = {
   showBadRows: 'Show errors',
   showBadRowsNamed: 'Show the bad rows of {{file}}',
   viewerHint: 'As a viewer you see the imports but cannot start one.',
+  newsletter: {
+    tool: 'Exported from',
+    toolHint: "Told from the file's header line; choose it only when that fails.",
+    tools: {
+      auto: 'Detect automatically',
+      mailchimp: 'Mailchimp',
+      brevo: 'Brevo (Sendinblue)',
+      cleverreach: 'CleverReach',
+      plain: 'Plain format',
+    },
+    subject: 'Subject line',
+    subjectHint: 'Required for a new mailing; counts in the subject-line analysis.',
+    sentAt: 'Sent at',
+    sentAtHint: 'Empty: the earliest time in the file.',
+    campaign: 'Campaign id or name (optional)',
+    campaignHint: 'Another export of the same campaign then adds to the same mailing.',
+    mailing: 'See the mailing and its KPIs',
+  },
 };
 
 export const useImportsT = defineMessages('imports', de, en);
