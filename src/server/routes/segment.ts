@@ -12,6 +12,7 @@ import { mapSegmentMessage, segmentFieldOf, type SegmentMessageType } from '../s
 import { ingestEvents } from '../../services/events/ingest';
 import { eventNameMappingsFor } from '../../services/events/eventNameMappings';
 import { idWithoutConsentFor } from '../segment/idWithoutConsent';
+import { consentOfSegmentContext } from '../../core/segment/consentOfSegmentContext';
 import { resolveWriteKey } from '../../services/events/writeKeys';
 import type { ErrorCode } from '../../core/result';
 import { sendError } from '../errors';
@@ -167,7 +168,10 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
 
     const receivedAt = new Date();
     const eventNames = await eventNameMappingsFor(db, workspaceId);
-    const idWithoutConsent = await idWithoutConsentFor(db, workspaceId, receivedAt);
+    // The day's secret only when a message refuses consent: a request that needs none writes nothing.
+    const idWithoutConsent = messages.some(refusesConsent)
+      ? await idWithoutConsentFor(db, workspaceId, receivedAt)
+      : undefined;
     let withoutConsent = 0;
     const fieldAt = (index: number, field: string) =>
       options.prefix ? `${options.prefix}.${index}${field ? `.${field}` : ''}` : field || 'body';
@@ -223,4 +227,14 @@ export async function segmentRoutes(app: App, { db, config }: AppDeps) {
     }
     return reply.code(200).send({ success: true as const, ...result });
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a message's `context.consent` refuses analytics (the message is stored without its ids). */
+function refusesConsent(message: unknown): boolean {
+  return (
+    isRecord(message) && isRecord(message.context) && consentOfSegmentContext(message.context) === 'refused'
+  );
 }
