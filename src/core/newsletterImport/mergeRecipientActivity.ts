@@ -1,3 +1,4 @@
+import { addCounts, zeroCounts, type MailingCounts } from '../email/kpis';
 import type { NewsletterActivity } from './newsletterActivity';
 
 /** What we keep per recipient of an imported mailing (the columns of `mailing_recipients`). */
@@ -12,28 +13,14 @@ export interface RecipientState {
   bouncedAt: Date | null;
 }
 
-/** How the mailing's counters (`mailing_stats`) move; each field is added to its column. */
-export interface StatsDelta {
-  sent: number;
-  hardBounces: number;
-  softBounces: number;
-  opens: number;
-  uniqueOpens: number;
-  clicks: number;
-  uniqueClicks: number;
-  unsubscribes: number;
-}
-
-export const noStatsChange = (): StatsDelta => ({
-  sent: 0,
-  hardBounces: 0,
-  softBounces: 0,
-  opens: 0,
-  uniqueOpens: 0,
-  clicks: 0,
-  uniqueClicks: 0,
-  unsubscribes: 0,
-});
+/**
+ * How the mailing's counters (`mailing_stats`) move: the mailing's own counters, as differences; each
+ * field is added to its column.
+ */
+export type StatsDelta = MailingCounts;
+export const noStatsChange = zeroCounts;
+/** Sums counter moves. */
+export const addStatsDelta = addCounts;
 
 const earlier = (a: Date | null, b: Date | null) => (a === null ? b : b === null ? a : a <= b ? a : b);
 
@@ -104,18 +91,4 @@ export function mergeRecipientActivity(
     if (statusBefore === 'bounced_soft') delta.softBounces = -1;
   }
   return { after, delta };
-}
-
-/** Sums counter moves. */
-export function addStatsDelta(a: StatsDelta, b: StatsDelta): StatsDelta {
-  return {
-    sent: a.sent + b.sent,
-    hardBounces: a.hardBounces + b.hardBounces,
-    softBounces: a.softBounces + b.softBounces,
-    opens: a.opens + b.opens,
-    uniqueOpens: a.uniqueOpens + b.uniqueOpens,
-    clicks: a.clicks + b.clicks,
-    uniqueClicks: a.uniqueClicks + b.uniqueClicks,
-    unsubscribes: a.unsubscribes + b.unsubscribes,
-  };
 }
