@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../../core/result';
 import type { WorkspaceContext } from '../context';
 import { lockEventCursor } from './cursor';
 import { moveTouchpointStats, type RemappedEvent } from './moveTouchpointStats';
+import { toRule } from './mappingRules';
 
 /** Events looked at per transaction; each holds the workspace's event cursor for its duration. */
 export const APPLY_BATCH_SIZE = 5000;
@@ -169,18 +170,7 @@ export async function applyBatch(
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    const rules: (TouchpointRule & { id: string })[] = ruleRows.map((r) => ({
-      id: r.id,
-      touchpointId: r.touchpoint_id,
-      position: r.position,
-      eventType: r.event_type,
-      channel: r.channel,
-      urlPattern: r.url_pattern,
-      referrerPattern: r.referrer_pattern,
-      utmSource: r.utm_source,
-      utmMedium: r.utm_medium,
-      utmCampaign: r.utm_campaign,
-    }));
+    const rules: (TouchpointRule & { id: string })[] = ruleRows.map(toRule);
     const onlyRule = run.rule_id === null ? null : rules.find((r) => r.id === run.rule_id);
     if (onlyRule === undefined) {
       await finish(trx, run, 'failed', 'the rule was deleted');

@@ -11,7 +11,8 @@ import type { Deleted } from '../../contract/common';
 
 type Row = Selectable<TouchpointMappingRulesTable>;
 
-const toRule = (r: Row): MappingRule => ({
+/** A stored rule as the API and the mapping core see it. */
+export const toRule = (r: Row): MappingRule => ({
   id: r.id,
   touchpointId: r.touchpoint_id,
   position: r.position,
