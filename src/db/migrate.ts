@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013_editorial_plan';
 import * as m0014 from './migrations/0014_event_name_mappings';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
+import * as m0019 from './migrations/0019_seen_event_names_index';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014_event_name_mappings': m0014,
   '0017_touchpoint_links': m0017,
   '0018_market_mirror_and_visitor_salts': m0018,
+  '0019_seen_event_names_index': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
