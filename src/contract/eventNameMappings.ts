@@ -64,3 +64,20 @@ export const seenEventNameSchema = z.object({
 export type SeenEventName = z.infer<typeof seenEventNameSchema>;
 export const seenEventNamesSchema = z.object({ days: z.number().int(), names: z.array(seenEventNameSchema) });
 export type SeenEventNames = z.infer<typeof seenEventNamesSchema>;
+
+/**
+ * A line in the workspace document (`eventNameMappings`): the array's order is the order lines are
+ * tried, so the document carries no position; an import numbers them 0, 1, 2, ...
+ */
+export const documentEventNameMappingSchema = z.strictObject({
+  pattern: mappingFields.pattern,
+  eventType: mappingFields.eventType,
+  conversionPoint: mappingFields.conversionPoint.default(null),
+  revenueProperty: mappingFields.revenueProperty.default(null),
+});
+
+/** A conversion point's name in the workspace document (`conversionPointNames`), one per key. */
+export const documentConversionPointNameSchema = z.strictObject({
+  conversionPoint: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(200),
+});

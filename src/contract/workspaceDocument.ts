@@ -14,6 +14,7 @@ import {
 import { isoDate } from './common';
 import { kpiNumber } from './kpis';
 import { documentGoalSchema, documentSwotEntrySchema } from './strategy';
+import { documentConversionPointNameSchema, documentEventNameMappingSchema } from './eventNameMappings';
 
 /**
  * A whole workspace as one JSON document: `touchpoint export` writes it, `touchpoint import` and the demo
@@ -177,6 +178,8 @@ export const workspaceDocumentSchema = z.strictObject({
   touchpointLinks: z.array(documentTouchpointLinkSchema).max(50_000).default([]),
   swotEntries: z.array(documentSwotEntrySchema).max(10_000).default([]),
   goals: z.array(documentGoalSchema).max(1000).default([]),
+  eventNameMappings: z.array(documentEventNameMappingSchema).max(1000).default([]),
+  conversionPointNames: z.array(documentConversionPointNameSchema).max(10_000).default([]),
 });
 
 /** What a document says, with every default filled in. */

@@ -13,6 +13,7 @@ import { listPersonas } from './personas';
 import { listRatings } from './ratings';
 import { listTouchpointLinks } from './touchpointLinks';
 import { exportStrategy, importStrategy, strategyProblems } from './strategy/strategyTransfer';
+import { exportTracking, importTracking, trackingProblems } from './events/trackingTransfer';
 import { listTouchpoints } from './touchpoints';
 import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
 import type { WorkspaceImportResult } from '../contract/workspaceDocument';
@@ -142,6 +143,7 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
     }),
   );
   problems.push(...strategyProblems(doc, touchpointRefs, kpiRefs));
+  problems.push(...trackingProblems(doc));
   return problems.length
     ? err('validation_failed', 'The workspace document is not valid', { problems })
     : ok(doc);
@@ -443,6 +445,7 @@ export async function importWorkspaceDocument(
         )
         .execute();
     const strategy = await importStrategy(trx, ws, doc, touchpointIds, kpiIds);
+    const tracking = await importTracking(trx, ws, doc);
     await trx
       .insertInto('audit_log')
       .values({
@@ -467,6 +470,7 @@ export async function importWorkspaceDocument(
         touchpointLinks: doc.touchpointLinks.length,
         quickcheckRuns: doc.quickcheckRuns.length,
         ...strategy,
+        ...tracking,
       },
     });
   });
@@ -553,6 +557,7 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
       label: l.label,
     })),
     ...(await exportStrategy(ctx)),
+    ...(await exportTracking(ctx)),
   };
   for (const t of touchpoints) {
     const ratings = await listRatings(ctx, t.id);

@@ -6,7 +6,8 @@
  * Until the visitor consents (`data-consent="granted"`, or `touchpoint('consent', true)`) nothing is
  * stored in the browser and nothing personal is sent: page views carry a random id that lives as long
  * as the page and `properties.before_consent`, so the server counts them by a daily visitor id. After consent, an anonymous id and the session live in localStorage, unless the site
- * chose `data-cookieless`, which never stores anything. `data-dnt` honours Do Not Track.
+ * chose `data-cookieless`, which never stores anything: its events keep the page's id and carry
+ * `properties.cookieless`, so the server counts them by the daily visitor id as well. `data-dnt` honours Do Not Track.
  */
 
 type Props = Record<string, unknown>;
@@ -61,6 +62,8 @@ const KEPT_PARAM =
   let state: Stored = fresh();
   let persistent = false;
   let userId: string | undefined;
+  /** Whether this page sent an identify (a user id or form traits): its later events name the person. */
+  let identifiedHere = false;
   /** Events with personal data wait here for consent. */
   let held: TrackerEvent[] = [];
   const outbox: TrackerEvent[] = [];
@@ -149,6 +152,7 @@ const KEPT_PARAM =
     persistent = false;
     state = fresh();
     userId = undefined;
+    identifiedHere = false;
   }
 
   function send(type: string, name?: string, properties?: Props, personal?: boolean): void {
@@ -173,10 +177,15 @@ const KEPT_PARAM =
     const props: Props = {};
     for (const k in properties) props[k] = properties[k];
     if (persistent) props.returning = state.r;
+    const named = Boolean(userId && (consent || personal));
     // The server counts these by a daily visitor id: this page's random id would make each load a visit.
     if (!consent && !personal) props.before_consent = true;
+    // Cookieless, the page's id lives as long as the page even after consent: counted by the daily id
+    // too, unless the event names the person (their identify and what follows it on this page).
+    else if (cookieless && !personal && !named && !identifiedHere) props.cookieless = true;
+    if (personal) identifiedHere = true;
     if (Object.keys(props).length) event.properties = props;
-    if (userId && (consent || personal)) event.userId = userId;
+    if (named) event.userId = userId;
     save();
     if (personal && !consent) held.push(event);
     else {

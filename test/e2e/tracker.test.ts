@@ -220,18 +220,61 @@ describe('the browser tracker', () => {
     }
   });
 
-  it('in cookieless mode stores nothing even with consent', async () => {
+  it('in cookieless mode stores nothing even with consent; two page loads are one daily visitor', async () => {
     const site = await aSite('data-consent="granted" data-cookieless');
     const page = await browser.newPage();
     try {
       await page.goto(`${site.siteUrl}/produkte`);
+      await site.eventsUntil((r) => r.length === 1);
+      await page.goto(`${site.siteUrl}/danke`);
       await page.evaluate(() =>
         (window as unknown as { touchpoint: (...args: unknown[]) => void }).touchpoint('identify', 'crm-1'),
       );
       const rows = await site.eventsUntil((r) => r.some((e) => e.type === 'identify'));
-      expect(rows.find((e) => e.type === 'identify')?.user_id).toBe('crm-1');
-      expect(rows[0]?.properties).not.toHaveProperty('returning');
+      const identify = rows.find((e) => e.type === 'identify');
+      expect(identify?.user_id).toBe('crm-1');
+      expect(identify?.anonymous_id).not.toMatch(/^daily:/);
+      const views = rows.filter((e) => e.type === 'page_view');
+      expect(views).toHaveLength(2);
+      // The page's id would make each load a visitor and a visit; the server counts the daily id.
+      expect(new Set(views.map((e) => e.anonymous_id)).size).toBe(1);
+      expect(views[0]?.anonymous_id).toMatch(/^daily:[0-9a-f]{32}$/);
+      expect(views.every((e) => e.session_id === null && e.user_id === null)).toBe(true);
+      expect(views[0]?.properties).toMatchObject({ cookieless: true });
+      expect(views[0]?.properties).not.toHaveProperty('returning');
       expect(await storageOf(page)).toEqual(noStorage);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('in cookieless mode a form that identifies keeps its conversion with the person', async () => {
+    const site = await aSite('data-consent="granted" data-cookieless');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${site.siteUrl}/produkte`);
+      await page.fill('input[type=email]', 'erika@example.com');
+      await page.click('button[type=submit]');
+      await page.waitForURL(/\/danke/);
+      const rows = await site.eventsUntil((r) => r.filter((e) => e.type === 'page_view').length >= 2);
+      const byType = (type: string) => rows.filter((e) => e.type === type);
+      const identify = byType('identify')[0];
+      expect(identify?.anonymous_id).not.toMatch(/^daily:/);
+      expect(byType('conversion')[0]).toMatchObject({
+        name: 'kontakt',
+        anonymous_id: identify?.anonymous_id,
+      });
+      expect(byType('conversion')[0]?.properties).not.toHaveProperty('cookieless');
+      // Both page loads count as one daily visitor; neither joins the profile.
+      const views = byType('page_view');
+      expect(new Set(views.map((e) => e.anonymous_id)).size).toBe(1);
+      expect(views[0]?.anonymous_id).toMatch(/^daily:/);
+      await processAll(db, site.workspaceId);
+      const processed = await site.events();
+      const profileIds = new Set(processed.filter((e) => e.type !== 'page_view').map((e) => e.profile_id));
+      expect(profileIds.size).toBe(1);
+      expect([...profileIds][0]).not.toBeNull();
+      expect(processed.filter((e) => e.type === 'page_view').every((e) => e.profile_id === null)).toBe(true);
     } finally {
       await page.close();
     }

@@ -176,6 +176,7 @@ const SEEN_DAYS = 30;
 export async function listSeenEventNames(ctx: WorkspaceContext, now = new Date()): Promise<SeenEventNames> {
   const since = new Date(now.getTime() - SEEN_DAYS * 86_400_000);
   const [rows, lines] = await Promise.all([
+    // The filter is the predicate of the partial index events_segment_track_time (migration 0019).
     sql<{ name: string; count: string; last_seen_at: Date }>`
       select coalesce(properties->>'segment_event', name) as name, count(*) as count, max(occurred_at) as last_seen_at
       from events

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { asDailyVisitor, isBeforeConsent } from '../../core/privacy/beforeConsent';
+import { asDailyVisitor } from '../../core/privacy/beforeConsent';
+import { countsAsDailyVisitor } from '../../core/privacy/cookieless';
 import { dailyVisitorId } from '../../core/privacy/dailyVisitorId';
 import { dayOf } from '../../core/webAnalytics';
 import type { Db } from '../../db/database';
@@ -81,8 +82,9 @@ export interface SenderOfRequest {
 }
 
 /**
- * The tracker's events with those sent before consent counted by the day's visitor id (see
- * `dailyVisitorId`); the others unchanged. Reads (or creates) the salt only when one is needed.
+ * The tracker's events with those sent before consent, and those of cookieless mode that name nobody,
+ * counted by the day's visitor id (see `dailyVisitorId`); the others unchanged. Reads (or creates) the
+ * salt only when one is needed.
  *
  * @example const events = await countBeforeConsent(db, workspaceId, body.events, { ip, userAgent, now: new Date() });
  */
@@ -92,10 +94,10 @@ export async function countBeforeConsent(
   events: readonly unknown[],
   sender: SenderOfRequest,
 ): Promise<unknown[]> {
-  if (!events.some(isBeforeConsent)) return [...events];
+  if (!events.some(countsAsDailyVisitor)) return [...events];
   const secret = await visitorSecretFor(db, workspaceId, dayOf(sender.now));
   const visitorId = dailyVisitorId({ secret, workspaceId, ip: sender.ip, userAgent: sender.userAgent });
   return events.map((e) =>
-    isBeforeConsent(e) ? asDailyVisitor(e as Record<string, unknown>, visitorId) : e,
+    countsAsDailyVisitor(e) ? asDailyVisitor(e as Record<string, unknown>, visitorId) : e,
   );
 }
