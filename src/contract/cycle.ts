@@ -13,7 +13,7 @@ export const cycleStepSchema = z.object({
   key: cycleStepKeySchema,
   status: cycleStatusSchema,
   progress: z.object({ done: count, total: count.nullable() }),
-  hints: z.array(z.object({ code: cycleHintCodeSchema, count })),
+  hints: z.array(z.object({ code: cycleHintCodeSchema, count, days: count.optional() })),
   link: cycleLinkSchema,
 });
 

@@ -1737,6 +1737,27 @@ export const schmidtDemoDocument: WorkspaceDocumentInput = {
     },
   ],
 
+  // The two journeys of the case: a trade-fair contact and a website visit that become an order, and
+  // what follows the delivery.
+  touchpointLinks: [
+    { from: 'tp-fachmesse', to: 'tp-angebot', label: 'Messekontakt fragt am Stand ein Angebot an' },
+    { from: 'tp-fachvortrag', to: 'tp-werksbesichtigung', label: 'Zuhörer vereinbaren eine Werksführung' },
+    { from: 'tp-werksbesichtigung', to: 'tp-angebot', label: 'Nach dem Rundgang kommt die Anfrage' },
+    { from: 'tp-suchmaschine', to: 'tp-website', label: 'Suche nach Verfahren und Werkstoff' },
+    { from: 'tp-linkedin', to: 'tp-website', label: 'Beiträge verlinken auf Referenzprojekte' },
+    { from: 'tp-website', to: 'tp-telefon', label: 'Kontaktformular, Rückruf durch den Vertrieb' },
+    { from: 'tp-telefon', to: 'tp-angebot', label: 'Anfrage mit Zeichnung' },
+    { from: 'tp-angebot', to: 'tp-angebot-nachfassen', label: 'Nachfassen nach drei Tagen' },
+    { from: 'tp-angebot-nachfassen', to: 'tp-auftragsbestaetigung', label: 'Auftrag erteilt' },
+    { from: 'tp-auftragsbestaetigung', to: 'tp-lieferung', label: 'Fertigung und Versand' },
+    { from: 'tp-lieferung', to: 'tp-feedback', label: 'Zufriedenheitsbefragung nach der Lieferung' },
+    {
+      from: 'tp-feedback',
+      to: 'tp-bewertungen',
+      label: 'Zufriedene Kunden werden um eine Bewertung gebeten',
+    },
+  ],
+
   measures: [
     {
       title: 'Kalkulationsvorlagen je Werkstoff und Verfahren einführen',

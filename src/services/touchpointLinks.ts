@@ -1,9 +1,10 @@
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Deleted } from '../contract/common';
 import type { TouchpointJourneys, TouchpointLink, TouchpointLinkInput } from '../contract/touchpointLinks';
-import { checkTouchpointLink, journeysOf } from '../core/touchpointLinks';
+import { checkTouchpointLink, journeysOf, linkHistoryEntries } from '../core/touchpointLinks';
 import { err, ok, type Result } from '../core/result';
-import type { TouchpointLinksTable } from '../db/schema';
+import type { Database, TouchpointLinksTable } from '../db/schema';
+import { recordHistory } from './audit';
 import type { WorkspaceContext } from './context';
 
 /**
@@ -41,7 +42,7 @@ export async function createTouchpointLink(
   const [touchpoints, personas, existing] = await Promise.all([
     ctx.db
       .selectFrom('touchpoints')
-      .select('id')
+      .select(['id', 'name'])
       .where('workspace_id', '=', ctx.workspaceId)
       .where('id', 'in', [ends.fromTouchpointId, ends.toTouchpointId])
       .execute(),
@@ -49,7 +50,7 @@ export async function createTouchpointLink(
       ? Promise.resolve([])
       : ctx.db
           .selectFrom('personas')
-          .select('id')
+          .select(['id', 'name'])
           .where('workspace_id', '=', ctx.workspaceId)
           .where('id', '=', ends.personaId)
           .execute(),
@@ -72,19 +73,26 @@ export async function createTouchpointLink(
   });
   if (!checked.ok) return checked;
   // A concurrent request may have stored the same link since the check: the unique constraint decides.
-  const row = await ctx.db
-    .insertInto('touchpoint_links')
-    .values({
-      workspace_id: ctx.workspaceId,
-      from_touchpoint_id: ends.fromTouchpointId,
-      to_touchpoint_id: ends.toTouchpointId,
-      persona_id: ends.personaId,
-      label: input.label ?? '',
-      created_by: ctx.actor.userId,
-    })
-    .onConflict((oc) => oc.constraint('touchpoint_links_once').doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const stored = await trx
+      .insertInto('touchpoint_links')
+      .values({
+        workspace_id: ctx.workspaceId,
+        from_touchpoint_id: ends.fromTouchpointId,
+        to_touchpoint_id: ends.toTouchpointId,
+        persona_id: ends.personaId,
+        label: input.label ?? '',
+        created_by: ctx.actor.userId,
+      })
+      .onConflict((oc) => oc.constraint('touchpoint_links_once').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (stored) {
+      const names = Object.fromEntries(touchpoints.map((t) => [t.id, t.name]));
+      await recordLinkHistory(ctx, trx, 'link_added', toLink(stored), names, personas[0]?.name ?? null);
+    }
+    return stored;
+  });
   if (!row)
     return err('conflict', 'These touchpoints are linked already', {
       field: 'toTouchpointId',
@@ -94,14 +102,53 @@ export async function createTouchpointLink(
   return ok(toLink(row));
 }
 
+/** Deletes a link and tells both touchpoints' histories, in one transaction. */
 export async function deleteTouchpointLink(ctx: WorkspaceContext, id: string): Promise<Result<Deleted>> {
-  const row = await ctx.db
-    .deleteFrom('touchpoint_links')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', id)
-    .returning('id')
-    .executeTakeFirst();
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const gone = await trx
+      .deleteFrom('touchpoint_links')
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!gone) return undefined;
+    const [touchpoints, persona] = await Promise.all([
+      trx
+        .selectFrom('touchpoints')
+        .select(['id', 'name'])
+        .where('workspace_id', '=', ctx.workspaceId)
+        .where('id', 'in', [gone.from_touchpoint_id, gone.to_touchpoint_id])
+        .execute(),
+      gone.persona_id === null
+        ? Promise.resolve(undefined)
+        : trx
+            .selectFrom('personas')
+            .select('name')
+            .where('workspace_id', '=', ctx.workspaceId)
+            .where('id', '=', gone.persona_id)
+            .executeTakeFirst(),
+    ]);
+    const names = Object.fromEntries(touchpoints.map((t) => [t.id, t.name]));
+    await recordLinkHistory(ctx, trx, 'link_removed', toLink(gone), names, persona?.name ?? null);
+    return gone;
+  });
   return row ? ok({ id: row.id }) : err('not_found', 'Link not found', { id });
+}
+
+async function recordLinkHistory(
+  ctx: WorkspaceContext,
+  trx: Kysely<Database>,
+  action: 'link_added' | 'link_removed',
+  link: TouchpointLink,
+  names: Record<string, string>,
+  personaName: string | null,
+): Promise<void> {
+  for (const entry of linkHistoryEntries(action, link, names, personaName))
+    await recordHistory(
+      ctx,
+      { entityType: 'touchpoint', entityId: entry.touchpointId, action, changes: entry.changes },
+      trx,
+    );
 }
 
 /**

@@ -76,6 +76,7 @@ describe('the CTM cycle from plain counts', () => {
     expect(stepOf(r, 'document').hints).toEqual([
       { code: 'touchpoints_not_assessed', count: 22 },
       { code: 'as_is_not_documented', count: 14 },
+      { code: 'market_mirror_missing', count: 1 },
     ]);
     expect(stepOf(r, 'target').hints).toEqual([{ code: 'key_touchpoints_without_target', count: 5 }]);
     expect(stepOf(r, 'approach').hints).toEqual([
@@ -138,6 +139,57 @@ describe('the CTM cycle from plain counts', () => {
     const settled = buildCycleReport({ ...demo, kpisOffTarget: 0, alertsOpen: 0 });
     expect(settled.stages.every((s) => s.status === 'done')).toBe(true);
     expect(settled.next).toBeNull();
+  });
+
+  it('counts the market mirror in the as-is analysis: not done yet, or its age and gaps', () => {
+    const assessed = { ...emptyCycleCounts, personas: 1, touchpoints: 2, assessed: 2, asIsDocumented: 2 };
+    expect(stepOf(buildCycleReport(assessed), 'document').hints).toContainEqual({
+      code: 'market_mirror_missing',
+      count: 1,
+    });
+    const mirrored = buildCycleReport({
+      ...assessed,
+      marketMirrorAssessments: 2,
+      marketMirrorDaysAgo: 12,
+      marketMirrorGaps: 5,
+    });
+    expect(stepOf(mirrored, 'document').hints).toContainEqual({
+      code: 'market_mirror_gaps',
+      count: 5,
+      days: 12,
+    });
+    // No gaps left is news too: the hint says when it was done.
+    const closed = buildCycleReport({
+      ...assessed,
+      marketMirrorAssessments: 1,
+      marketMirrorDaysAgo: 0,
+      marketMirrorGaps: 0,
+    });
+    expect(stepOf(closed, 'document').hints).toContainEqual({
+      code: 'market_mirror_gaps',
+      count: 0,
+      days: 0,
+    });
+    // Without touchpoints there is no as-is to compare yet.
+    expect(stepOf(buildCycleReport(emptyCycleCounts), 'document').hints).toEqual([]);
+  });
+
+  it('keeps the as-is step next while the customer ratings are its missing piece', () => {
+    const ownView = {
+      ...emptyCycleCounts,
+      personas: 1,
+      touchpoints: 2,
+      assessed: 2,
+      asIsDocumented: 2,
+      quickcheckRuns: 1,
+    };
+    const waiting = buildCycleReport(ownView);
+    expect(stepOf(waiting, 'document')).toMatchObject({ status: 'in_progress', link: '/touchpoints' });
+    expect(stepOf(waiting, 'document').hints).toContainEqual({ code: 'no_customer_ratings', count: 1 });
+    expect(waiting.next).toEqual({ stage: 'ist', step: 'document' });
+    const rated = buildCycleReport({ ...ownView, customerRatings: 1 });
+    expect(stepOf(rated, 'document').status).toBe('done');
+    expect(rated.next).toEqual({ stage: 'soll', step: 'target' });
   });
 
   it('never reports a negative or a done above its total', () => {

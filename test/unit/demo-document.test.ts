@@ -133,6 +133,18 @@ describe('Schmidt demo workspace document', () => {
     }
   });
 
+  it('links its touchpoints into journeys: trade fair to quote to order, website to call', () => {
+    expect(doc.touchpointLinks.length).toBeGreaterThanOrEqual(8);
+    for (const link of doc.touchpointLinks) {
+      expect(touchpointRefs.has(link.from), link.from).toBe(true);
+      expect(touchpointRefs.has(link.to), link.to).toBe(true);
+    }
+    const leadsTo = (from: string) => doc.touchpointLinks.filter((l) => l.from === from).map((l) => l.to);
+    expect(leadsTo('tp-fachmesse')).toContain('tp-angebot');
+    expect(leadsTo('tp-website')).toContain('tp-telefon');
+    expect(leadsTo('tp-angebot-nachfassen')).toContain('tp-auftragsbestaetigung');
+  });
+
   it('has at least two personas and at least one retired touchpoint with a reason', () => {
     expect(doc.personas.length).toBeGreaterThanOrEqual(2);
     const retired = doc.touchpoints.filter((t) => t.retired !== null);

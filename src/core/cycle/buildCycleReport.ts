@@ -43,17 +43,34 @@ function capture(c: CycleCounts): CycleStep {
   ]);
 }
 
+/**
+ * Where the workspace stands against the market study: not assessed yet, or the gaps of the latest
+ * self-assessment and how old it is. Part of the as-is analysis, so it counts there.
+ */
+function marketMirrorHints(c: CycleCounts): CycleHint[] {
+  if (c.marketMirrorAssessments === 0 || c.marketMirrorDaysAgo === null)
+    return c.touchpoints > 0 ? [{ code: 'market_mirror_missing', count: 1 }] : [];
+  return [{ code: 'market_mirror_gaps', count: c.marketMirrorGaps, days: c.marketMirrorDaysAgo }];
+}
+
 /** Seed 004, 1b / seed 000 "Analysieren der jeweiligen Ist-Situation". */
 function documentAsIs(c: CycleCounts): CycleStep {
   const started =
     c.assessed + c.asIsDocumented + c.customerRatings + c.employeeRatings + c.quickcheckRuns > 0;
   const complete = c.touchpoints > 0 && c.assessed === c.touchpoints && c.asIsDocumented === c.touchpoints;
-  const status: CycleStatus = !started ? 'not_started' : complete ? 'done' : 'in_progress';
-  return step('document', status, { done: c.assessed, total: c.touchpoints }, '/touchpoints', [
+  // The as-is situation is seen "aus Kundensicht": once the team's own view is complete, the customers'
+  // ratings are the missing piece, so the step stays the next one until there is at least one.
+  const status: CycleStatus = !started
+    ? 'not_started'
+    : complete && c.customerRatings > 0
+      ? 'done'
+      : 'in_progress';
+  const documented = step('document', status, { done: c.assessed, total: c.touchpoints }, '/touchpoints', [
     ['touchpoints_not_assessed', c.touchpoints - c.assessed],
     ['as_is_not_documented', c.touchpoints - c.asIsDocumented],
     ['no_customer_ratings', c.touchpoints > 0 && c.customerRatings === 0 ? 1 : 0],
   ]);
+  return { ...documented, hints: [...documented.hints, ...marketMirrorHints(c)] };
 }
 
 /** Seed 004, 2a / seed 000 "Was würden welche Zielkunden wollen?". */

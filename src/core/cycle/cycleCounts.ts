@@ -48,6 +48,12 @@ export interface CycleCounts {
   phasesOfOneKind: number;
   /** Channels of the editorial plan with a frequency target the coming weeks fall short of. */
   editorialChannelsBehind: number;
+  /** Self-assessments against the market study (the market mirror). */
+  marketMirrorAssessments: number;
+  /** Whole days since the latest self-assessment; null without one. */
+  marketMirrorDaysAgo: number | null;
+  /** Gaps to the better group of the study in the latest self-assessment. */
+  marketMirrorGaps: number;
 }
 
 /** A workspace without any data: the counts of a new workspace. */
@@ -84,4 +90,7 @@ export const emptyCycleCounts: CycleCounts = {
   alertsOpen: 0,
   phasesOfOneKind: 0,
   editorialChannelsBehind: 0,
+  marketMirrorAssessments: 0,
+  marketMirrorDaysAgo: null,
+  marketMirrorGaps: 0,
 };

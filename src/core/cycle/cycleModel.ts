@@ -30,6 +30,8 @@ export const cycleHintCodes = [
   'touchpoints_not_assessed',
   'as_is_not_documented',
   'no_customer_ratings',
+  'market_mirror_missing',
+  'market_mirror_gaps',
   'key_touchpoints_without_target',
   'goals',
   'goals_without_kpi',
@@ -67,6 +69,8 @@ export type CycleLink = z.infer<typeof cycleLinkSchema>;
 export interface CycleHint {
   code: CycleHintCode;
   count: number;
+  /** For a hint about something done once: whole days since it was last done. */
+  days?: number;
 }
 
 export interface CycleStep {

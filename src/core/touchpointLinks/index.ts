@@ -1,3 +1,4 @@
 export * from './checkTouchpointLink';
 export * from './journeysOf';
 export * from './pathThrough';
+export * from './linkHistoryEntries';

@@ -8,6 +8,7 @@ import { listKpis } from '../kpis';
 import { listMeasures } from '../measures';
 import { listPersonas } from '../personas';
 import { getPriorities } from '../priorities';
+import { listMarketMirrorAssessments } from '../marketMirror';
 import { listGoals } from '../strategy/goals';
 import { listTouchpoints } from '../touchpoints';
 import { getWorkspace } from '../workspaces';
@@ -51,6 +52,7 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     alerts,
     editorial,
     goals,
+    mirror,
   ] = await Promise.all([
     listPersonas(ctx),
     listTouchpoints(ctx),
@@ -83,7 +85,9 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     ),
     getFrequencyStatus(ctx, now),
     listGoals(ctx),
+    listMarketMirrorAssessments(ctx),
   ]);
+  const latestMirror = mirror[0];
 
   const phaseIds = (await getWorkspace(ctx.db, ws))?.journeyModel.phases.map((p) => p.id) ?? [];
   const withPersona = new Set(touchpoints.flatMap((t) => t.personaIds));
@@ -128,5 +132,10 @@ export async function loadCycleCounts(ctx: WorkspaceContext, now = new Date()): 
     alertsOpen: alerts,
     phasesOfOneKind: phasesOfOneKind(mediaBalanceByPhase(phaseIds, touchpoints).values()),
     editorialChannelsBehind: editorial.filter((f) => f.status === 'behind').length,
+    marketMirrorAssessments: mirror.length,
+    marketMirrorDaysAgo: latestMirror
+      ? Math.max(0, Math.floor((now.getTime() - Date.parse(latestMirror.takenAt)) / DAY_MS))
+      : null,
+    marketMirrorGaps: latestMirror?.score.gaps.length ?? 0,
   };
 }

@@ -36,6 +36,22 @@ function figure(t: CycleT, step: Step): string {
     : t(`figures.${step.key}`, { done, total });
 }
 
+type Hint = Step['hints'][number];
+
+/** A hint in words; those about the market mirror link to it, where the self-assessment is made. */
+function HintText({ hint, t }: { hint: Hint; t: CycleT }) {
+  if (hint.code === 'market_mirror_missing' || hint.code === 'market_mirror_gaps') {
+    const days = hint.days ?? 0;
+    const when = days === 0 ? t('daysAgo.today') : t('daysAgo.days', { count: days });
+    return (
+      <Link to="/market-mirror" data-testid="cycle-market-mirror">
+        {t(`hints.${hint.code}`, { count: hint.count, when })}
+      </Link>
+    );
+  }
+  return <>{t(`hints.${hint.code}`, { count: hint.count })}</>;
+}
+
 function StepItem({ step, isNext, t }: { step: Step; isNext: boolean; t: CycleT }) {
   return (
     <li
@@ -55,7 +71,9 @@ function StepItem({ step, isNext, t }: { step: Step; isNext: boolean; t: CycleT 
       {step.hints.length > 0 && (
         <ul className="cycle-hints">
           {step.hints.map((h) => (
-            <li key={h.code}>{t(`hints.${h.code}`, { count: h.count })}</li>
+            <li key={h.code}>
+              <HintText hint={h} t={t} />
+            </li>
           ))}
         </ul>
       )}

@@ -70,6 +70,9 @@ const de = {
     as_is_not_documented_other: '{{count}} Touchpoints ohne Ist-Reifegrad',
     no_customer_ratings:
       'Noch keine Kundenbewertungen (Bewertungslinks gibt es auf der Seite eines Touchpoints)',
+    market_mirror_missing: 'Selbsteinschätzung zur Marktstudie: noch nicht gemacht',
+    market_mirror_gaps_one: 'Selbsteinschätzung zur Marktstudie: zuletzt {{when}}, {{count}} Lücke',
+    market_mirror_gaps_other: 'Selbsteinschätzung zur Marktstudie: zuletzt {{when}}, {{count}} Lücken',
     key_touchpoints_without_target_one: '{{count}} Schlüssel-Touchpoint ohne Soll',
     key_touchpoints_without_target_other: '{{count}} Schlüssel-Touchpoints ohne Soll',
     goals_one: '{{count}} Ziel in der Strategie',
@@ -114,6 +117,7 @@ const de = {
     quickcheck: 'Digitale Schnittstellen finden: zum Quickcheck',
     strategy: 'Zur Strategie',
   },
+  daysAgo: { today: 'heute', days_one: 'vor {{count}} Tag', days_other: 'vor {{count}} Tagen' },
 };
 
 const en: MessageShape<typeof de> = {
@@ -180,6 +184,9 @@ const en: MessageShape<typeof de> = {
     as_is_not_documented_one: '{{count}} touchpoint without an as-is maturity',
     as_is_not_documented_other: '{{count}} touchpoints without an as-is maturity',
     no_customer_ratings: 'No customer ratings yet (rating links are on a touchpoint’s page)',
+    market_mirror_missing: 'Self-assessment against the market study: not done yet',
+    market_mirror_gaps_one: 'Self-assessment against the market study: last {{when}}, {{count}} gap',
+    market_mirror_gaps_other: 'Self-assessment against the market study: last {{when}}, {{count}} gaps',
     key_touchpoints_without_target_one: '{{count}} key touchpoint without a target',
     key_touchpoints_without_target_other: '{{count}} key touchpoints without a target',
     goals_one: '{{count}} goal in the strategy',
@@ -224,6 +231,7 @@ const en: MessageShape<typeof de> = {
     quickcheck: 'Finding digital interfaces: to the Quickcheck',
     strategy: 'To the strategy',
   },
+  daysAgo: { today: 'today', days_one: '{{count}} day ago', days_other: '{{count}} days ago' },
 };
 
 export const useCycleT = defineMessages('cycle', de, en);

@@ -141,6 +141,14 @@ export function describeHistoryEntry(
         return typeof c.count === 'number'
           ? [t('value', { field: fieldName('count', words), value: c.count })]
           : [];
+      case 'link_added':
+      case 'link_removed': {
+        const name = typeof c.otherName === 'string' && c.otherName ? c.otherName : t('unknown');
+        const lines = [c.direction === 'from' ? t('link.from', { name }) : t('link.to', { name })];
+        if (typeof c.label === 'string' && c.label) lines.push(t('link.label', { label: c.label }));
+        if (typeof c.personaName === 'string') lines.push(t('link.persona', { name: c.personaName }));
+        return lines;
+      }
       default:
         return [];
     }

@@ -30,6 +30,8 @@ const de = {
     assign_company: 'Firma zugeordnet',
     privacy_export: 'Daten exportiert (DSGVO)',
     privacy_erase: 'Daten gelöscht (DSGVO)',
+    link_added: 'Verbindung angelegt',
+    link_removed: 'Verbindung entfernt',
   },
   fields: {
     name: 'Name',
@@ -71,6 +73,12 @@ const de = {
   ratedBy: { customer: 'Bewertung durch Kundschaft', employee: 'Bewertung durch Mitarbeitende' },
   stars_one: '{{count}} Stern',
   stars_other: '{{count}} Sterne',
+  link: {
+    to: 'führt zu „{{name}}“',
+    from: 'kommt von „{{name}}“',
+    label: 'Beschriftung: „{{label}}“',
+    persona: 'nur für die Persona „{{name}}“',
+  },
 };
 
 const en: MessageShape<typeof de> = {
@@ -103,6 +111,8 @@ const en: MessageShape<typeof de> = {
     assign_company: 'company assigned',
     privacy_export: 'data exported (GDPR)',
     privacy_erase: 'data erased (GDPR)',
+    link_added: 'link added',
+    link_removed: 'link removed',
   },
   fields: {
     name: 'Name',
@@ -144,6 +154,12 @@ const en: MessageShape<typeof de> = {
   ratedBy: { customer: 'Customer rating', employee: 'Employee rating' },
   stars_one: '{{count}} star',
   stars_other: '{{count}} stars',
+  link: {
+    to: 'leads to “{{name}}”',
+    from: 'comes from “{{name}}”',
+    label: 'Label: “{{label}}”',
+    persona: 'only for the persona “{{name}}”',
+  },
 };
 
 export const useHistoryT = defineMessages('history', de, en);
