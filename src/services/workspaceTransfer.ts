@@ -12,6 +12,11 @@ import { listMeasures } from './measures';
 import { listPersonas } from './personas';
 import { listRatings } from './ratings';
 import { listTouchpointLinks } from './touchpointLinks';
+import {
+  editorialProblems,
+  exportEditorialPlan,
+  importEditorialPlan,
+} from './editorialPlan/editorialTransfer';
 import { exportStrategy, importStrategy, strategyProblems } from './strategy/strategyTransfer';
 import { listTouchpoints } from './touchpoints';
 import { getWorkspace, insertWorkspaceRow, listJourneyModels } from './workspaces';
@@ -142,6 +147,9 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
     }),
   );
   problems.push(...strategyProblems(doc, touchpointRefs, kpiRefs));
+  problems.push(
+    ...editorialProblems(doc, { touchpoints: touchpointRefs, personas: personaRefs, phases: phaseRefs }),
+  );
   return problems.length
     ? err('validation_failed', 'The workspace document is not valid', { problems })
     : ok(doc);
@@ -443,6 +451,11 @@ export async function importWorkspaceDocument(
         )
         .execute();
     const strategy = await importStrategy(trx, ws, doc, touchpointIds, kpiIds);
+    const editorial = await importEditorialPlan(trx, ws, doc, {
+      touchpoints: touchpointIds,
+      personas: personaIds,
+      phases: phaseIds,
+    });
     await trx
       .insertInto('audit_log')
       .values({
@@ -467,6 +480,7 @@ export async function importWorkspaceDocument(
         touchpointLinks: doc.touchpointLinks.length,
         quickcheckRuns: doc.quickcheckRuns.length,
         ...strategy,
+        ...editorial,
       },
     });
   });
@@ -553,6 +567,7 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
       label: l.label,
     })),
     ...(await exportStrategy(ctx)),
+    ...(await exportEditorialPlan(ctx, phaseRef)),
   };
   for (const t of touchpoints) {
     const ratings = await listRatings(ctx, t.id);

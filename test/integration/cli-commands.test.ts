@@ -115,6 +115,8 @@ describe('touchpoint export / import', () => {
       quickcheckRuns: 0,
       swotEntries: 0,
       goals: 0,
+      editorialChannels: 5,
+      editorialItems: 0,
     });
     const db = testDb();
     expect(await roleInWorkspace(db, ws.owner.id, newId as string)).toBe('owner');
