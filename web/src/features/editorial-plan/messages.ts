@@ -83,7 +83,7 @@ const de = {
     delete: 'Löschen',
     deleteLabel: 'Kanal „{{name}}“ löschen',
     confirmDelete: 'Kanal „{{name}}“ löschen?',
-    confirmDeleteItems: 'Kanal „{{name}}“ mit {{count}} Beiträgen löschen? Die Beiträge werden mitgelöscht.',
+    confirmDeleteItems: 'Kanal „{{name}}“ löschen? Seine Beiträge werden mitgelöscht (Anzahl: {{count}}).',
     deleted: 'Kanal „{{name}}“ gelöscht.',
   },
   feed: {
@@ -181,7 +181,7 @@ const en: MessageShape<typeof de> = {
     delete: 'Delete',
     deleteLabel: 'Delete channel “{{name}}”',
     confirmDelete: 'Delete channel “{{name}}”?',
-    confirmDeleteItems: 'Delete channel “{{name}}” with its {{count}} posts? The posts are deleted too.',
+    confirmDeleteItems: 'Delete channel “{{name}}”? Its posts are deleted with it (number: {{count}}).',
     deleted: 'Channel “{{name}}” deleted.',
   },
   feed: {
