@@ -187,3 +187,40 @@ export const editorialFeedQuery = z.object({
     .max(100)
     .regex(/^[A-Za-z0-9_-]+$/),
 });
+
+// --- Workspace document ----------------------------------------------------------------------------
+
+const docRef = z.string().min(1).max(100);
+
+/** A channel in a workspace document; its `ref` is what the document's items name. */
+export const documentEditorialChannelSchema = z.strictObject({
+  ref: docRef,
+  name: requiredName,
+  touchpoint: docRef.nullable().default(null),
+  targetCount: z.number().int().min(1).max(1000).nullable().default(null),
+  targetPeriod: targetPeriodSchema.default('week'),
+  measuredBy: measuredBySchema.default('none'),
+  network: shortText(60).default(''),
+});
+
+/**
+ * A post in a workspace document. `channel` is a channel's ref, `phase` is `modelRef:phaseKey`, `owner`
+ * the e-mail (or name) of a member; an owner who is not a member of the new workspace is left out.
+ */
+export const documentEditorialItemSchema = z.strictObject({
+  channel: docRef,
+  title: requiredName,
+  format: editorialFormatSchema.default('text'),
+  persona: docRef.nullable().default(null),
+  phase: z
+    .string()
+    .regex(/^[^:]+:[^:]+$/, 'must be modelRef:phaseKey')
+    .nullable()
+    .default(null),
+  owner: z.string().max(200).nullable().default(null),
+  plannedAt: instant,
+  status: editorialStatusSchema.default('idea'),
+  publishedUrl: itemFields.publishedUrl.default(''),
+  autoPublish: z.boolean().default(false),
+  notes: longText.default(''),
+});

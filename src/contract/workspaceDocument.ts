@@ -13,6 +13,7 @@ import {
 } from '../core/model';
 import { isoDate } from './common';
 import { kpiNumber } from './kpis';
+import { documentEditorialChannelSchema, documentEditorialItemSchema } from './editorialPlan';
 import { documentGoalSchema, documentSwotEntrySchema } from './strategy';
 import { documentConversionPointNameSchema, documentEventNameMappingSchema } from './eventNameMappings';
 
@@ -180,6 +181,12 @@ export const workspaceDocumentSchema = z.strictObject({
   goals: z.array(documentGoalSchema).max(1000).default([]),
   eventNameMappings: z.array(documentEventNameMappingSchema).max(1000).default([]),
   conversionPointNames: z.array(documentConversionPointNameSchema).max(10_000).default([]),
+  /**
+   * The editorial plan's channels in their order. Left out (a document older than the plan): the new
+   * workspace starts with the usual five channels, and `editorialItems` name those by their names.
+   */
+  editorialChannels: z.array(documentEditorialChannelSchema).max(200).optional(),
+  editorialItems: z.array(documentEditorialItemSchema).max(50_000).default([]),
 });
 
 /** What a document says, with every default filled in. */

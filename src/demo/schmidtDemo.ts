@@ -1,6 +1,7 @@
 import type { WorkspaceDocumentInput } from '../contract/workspaceDocument';
 import { aidalaModel } from '../core/journeyModels';
 import type { AidalaPhaseKey } from '../core/model';
+import { demoEditorialItems, schmidtStrategy } from './schmidtStrategy';
 
 /**
  * The demo workspace a company sees when it starts Touchpoint for the first time: the contract machining
@@ -2017,4 +2018,9 @@ export const schmidtDemoDocument: WorkspaceDocumentInput = {
       ],
     },
   ],
+  ...schmidtStrategy,
+  // Read when the document is imported, so the plan's posts lie around the day the demo starts.
+  get editorialItems() {
+    return demoEditorialItems(new Date());
+  },
 };

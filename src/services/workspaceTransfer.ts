@@ -12,6 +12,11 @@ import { listMeasures } from './measures';
 import { listPersonas } from './personas';
 import { listRatings } from './ratings';
 import { listTouchpointLinks } from './touchpointLinks';
+import {
+  editorialProblems,
+  exportEditorialPlan,
+  importEditorialPlan,
+} from './editorialPlan/editorialTransfer';
 import { exportStrategy, importStrategy, strategyProblems } from './strategy/strategyTransfer';
 import { exportTracking, importTracking, trackingProblems } from './events/trackingTransfer';
 import { listTouchpoints } from './touchpoints';
@@ -144,6 +149,9 @@ export function validateWorkspaceDocument(input: unknown): Result<WorkspaceDocum
   );
   problems.push(...strategyProblems(doc, touchpointRefs, kpiRefs));
   problems.push(...trackingProblems(doc));
+  problems.push(
+    ...editorialProblems(doc, { touchpoints: touchpointRefs, personas: personaRefs, phases: phaseRefs }),
+  );
   return problems.length
     ? err('validation_failed', 'The workspace document is not valid', { problems })
     : ok(doc);
@@ -446,6 +454,11 @@ export async function importWorkspaceDocument(
         .execute();
     const strategy = await importStrategy(trx, ws, doc, touchpointIds, kpiIds);
     const tracking = await importTracking(trx, ws, doc);
+    const editorial = await importEditorialPlan(trx, ws, doc, {
+      touchpoints: touchpointIds,
+      personas: personaIds,
+      phases: phaseIds,
+    });
     await trx
       .insertInto('audit_log')
       .values({
@@ -471,6 +484,7 @@ export async function importWorkspaceDocument(
         quickcheckRuns: doc.quickcheckRuns.length,
         ...strategy,
         ...tracking,
+        ...editorial,
       },
     });
   });
@@ -558,6 +572,7 @@ export async function exportWorkspaceDocument(ctx: WorkspaceContext): Promise<Wo
     })),
     ...(await exportStrategy(ctx)),
     ...(await exportTracking(ctx)),
+    ...(await exportEditorialPlan(ctx, phaseRef)),
   };
   for (const t of touchpoints) {
     const ratings = await listRatings(ctx, t.id);

@@ -126,6 +126,51 @@ describe('the editorial plan screen', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('renames a channel, gives it a target and deletes channels, asking when posts go with them', async () => {
+    await page.getByRole('button', { name: 'Kanäle und Ziele' }).click();
+    const row = (name: string) => page.locator(`[data-testid="channel-row"][data-channel="${name}"]`);
+    await row('Fachpresse').getByLabel('Name').fill('Fachmagazine');
+    await row('Fachpresse').getByLabel('Ziel (Anzahl)').fill('1');
+    await row('Fachpresse').getByLabel('pro').selectOption({ label: 'Monat' });
+    await row('Fachpresse').getByRole('button', { name: 'Speichern' }).click();
+    await row('Fachmagazine').waitFor();
+
+    const questions: string[] = [];
+    page.once('dialog', (d) => {
+      questions.push(d.message());
+      void d.dismiss();
+    });
+    await row('Xing').getByRole('button', { name: 'Kanal „Xing“ löschen' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('Anzahl: 1');
+    expect(await row('Xing').count()).toBe(1);
+
+    page.once('dialog', (d) => {
+      questions.push(d.message());
+      void d.accept();
+    });
+    await row('Blog').getByRole('button', { name: 'Kanal „Blog“ löschen' }).click();
+    await row('Blog').waitFor({ state: 'detached' });
+    expect(questions[1]).toBe('Kanal „Blog“ löschen?');
+    await page.keyboard.press('Escape');
+
+    const saved = await listEditorialChannels(ws.ctx);
+    expect(saved.map((c) => [c.name, c.targetCount, c.targetPeriod])).toEqual([
+      ['LinkedIn', null, 'week'],
+      ['Xing', null, 'week'],
+      ['Newsletter', null, 'week'],
+      ['Fachmagazine', 1, 'month'],
+    ]);
+  });
+
+  it('tells a phone to tap a post, not to drag it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByText('Tippen Sie einen Beitrag an, um ihn zu ändern.').waitFor();
+    expect(await page.getByText('Ziehen Sie einen Beitrag').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByText('Ziehen Sie einen Beitrag').waitFor();
+  });
+
   it('speaks English', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Editorial plan' }).waitFor();

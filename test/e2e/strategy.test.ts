@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createKpi, recordKpiValue } from '../../src/services/kpis';
+import { listSwotEntries } from '../../src/services/strategy/swotEntries';
 import { aTouchpoint, type TestWorkspace } from '../support/builders';
 import { collectConsole, openAppOnNewWorkspace, screenshot, type E2eServer } from './support';
 
@@ -59,6 +60,40 @@ describe('the strategy screen', () => {
     await quadrant('Stärken').getByText('Lieferung am nächsten Tag').waitFor({ state: 'detached' });
     expect(await quadrant('Stärken').getByTestId('swot-entry').count()).toBe(1);
     await screenshot(page, 'strategy-swot');
+  });
+
+  it('reorders entries within a quadrant by the arrows, also from the keyboard', async () => {
+    const strengths = page.getByRole('textbox', { name: 'Stärken: neuer Eintrag' });
+    for (const text of ['Erfahrenes Team', 'Faire Preise']) {
+      await strengths.fill(text);
+      await strengths.press('Enter');
+      await quadrant('Stärken').getByText(text).waitFor();
+    }
+    const texts = () => quadrant('Stärken').getByTestId('swot-entry').locator('.swot-text').allTextContents();
+    const saved = async () =>
+      (await listSwotEntries(ws.ctx))
+        .filter((e) => e.quadrant === 'strengths' && e.touchpointId === null)
+        .sort((a, b) => a.position - b.position)
+        .map((e) => e.text);
+    expect(
+      await page.getByRole('button', { name: 'Eintrag „Persönliche Beratung“ nach oben' }).isDisabled(),
+    ).toBe(true);
+    expect(await page.getByRole('button', { name: 'Eintrag „Faire Preise“ nach unten' }).isDisabled()).toBe(
+      true,
+    );
+
+    // Keyboard: focus stays with the moved entry, so Enter twice moves it two places.
+    await page.getByRole('button', { name: 'Eintrag „Faire Preise“ nach oben' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(texts).toEqual(['Persönliche Beratung', 'Faire Preise', 'Erfahrenes Team']);
+    await page.keyboard.press('Enter');
+    await expect.poll(texts).toEqual(['Faire Preise', 'Persönliche Beratung', 'Erfahrenes Team']);
+    await expect.poll(saved).toEqual(['Faire Preise', 'Persönliche Beratung', 'Erfahrenes Team']);
+
+    await page.getByRole('button', { name: 'Eintrag „Persönliche Beratung“ nach unten' }).click();
+    await expect.poll(texts).toEqual(['Faire Preise', 'Erfahrenes Team', 'Persönliche Beratung']);
+    await page.reload();
+    await expect.poll(texts).toEqual(['Faire Preise', 'Erfahrenes Team', 'Persönliche Beratung']);
   });
 
   it('turns a weakness into a measure of the action plan', async () => {

@@ -117,6 +117,8 @@ describe('touchpoint export / import', () => {
       goals: 0,
       eventNameMappings: 0,
       conversionPointNames: 0,
+      editorialChannels: 5,
+      editorialItems: 0,
     });
     const db = testDb();
     expect(await roleInWorkspace(db, ws.owner.id, newId as string)).toBe('owner');

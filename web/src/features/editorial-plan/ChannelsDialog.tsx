@@ -6,11 +6,15 @@ import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useEditorialT } from './messages';
-import { useCreateEditorialChannel, useUpdateEditorialChannel } from './useUpdateEditorialChannel';
+import {
+  useCreateEditorialChannel,
+  useDeleteEditorialChannel,
+  useUpdateEditorialChannel,
+} from './useUpdateEditorialChannel';
 
 const MEASURED: MeasuredBy[] = ['social', 'email', 'web', 'none'];
 
-/** The workspace's own channels: frequency target, how each is measured, and new channels. */
+/** The workspace's own channels: name, frequency target, how each is measured; new and deleted channels. */
 export function ChannelsDialog({
   workspaceId,
   channels,
@@ -61,6 +65,8 @@ function ChannelRow({ workspaceId, channel }: { workspaceId: string; channel: Ed
   const { t: shellT } = useTranslation();
   const toast = useToast();
   const update = useUpdateEditorialChannel(workspaceId);
+  const { remove, countItems } = useDeleteEditorialChannel(workspaceId);
+  const [name, setName] = useState(channel.name);
   const [target, setTarget] = useState(channel.targetCount === null ? '' : String(channel.targetCount));
   const [period, setPeriod] = useState<TargetPeriod>(channel.targetPeriod);
   const [measuredBy, setMeasuredBy] = useState<MeasuredBy>(channel.measuredBy);
@@ -71,6 +77,7 @@ function ChannelRow({ workspaceId, channel }: { workspaceId: string; channel: Ed
       {
         id: channel.id,
         patch: {
+          ...(name.trim() !== channel.name && { name: name.trim() }),
           targetCount: target.trim() ? Number(target) : null,
           targetPeriod: period,
           measuredBy,
@@ -83,10 +90,34 @@ function ChannelRow({ workspaceId, channel }: { workspaceId: string; channel: Ed
       },
     );
   };
+  const drop = async () => {
+    try {
+      const count = await countItems(channel.id);
+      const question =
+        count > 0
+          ? t('channels.confirmDeleteItems', { name: channel.name, count })
+          : t('channels.confirmDelete', { name: channel.name });
+      if (!window.confirm(question)) return;
+      await remove.mutateAsync(channel.id);
+      toast.success(t('channels.deleted', { name: channel.name }));
+    } catch (error) {
+      toast.error(errorMessage(shellT, error));
+    }
+  };
   const id = `ep-ch-${channel.id}`;
   return (
     <form className="ep-channel-row" onSubmit={save} data-testid="channel-row" data-channel={channel.name}>
-      <strong className="ep-channel-name">{channel.name}</strong>
+      <label htmlFor={`${id}-name`} className="visually-hidden">
+        {t('channels.rename')}
+      </label>
+      <input
+        id={`${id}-name`}
+        className="ep-channel-name"
+        value={name}
+        maxLength={200}
+        required
+        onChange={(e) => setName(e.target.value)}
+      />
       <label htmlFor={`${id}-target`}>{t('channels.target')}</label>
       <input
         id={`${id}-target`}
@@ -127,6 +158,15 @@ function ChannelRow({ workspaceId, channel }: { workspaceId: string; channel: Ed
       )}
       <button type="submit" className="button button-small" disabled={update.isPending}>
         {shellT('common.save')}
+      </button>
+      <button
+        type="button"
+        className="button button-small button-danger"
+        aria-label={t('channels.deleteLabel', { name: channel.name })}
+        disabled={remove.isPending}
+        onClick={() => void drop()}
+      >
+        {t('channels.delete')}
       </button>
     </form>
   );

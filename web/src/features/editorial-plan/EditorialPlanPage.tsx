@@ -122,7 +122,9 @@ export function EditorialPlanPage() {
       <div className="page-head">
         <h1>{t('title')}</h1>
       </div>
-      <p className="hint">{t('intro')}</p>
+      {/* Phones get the plan as a list, where nothing is dragged. */}
+      <p className="hint ep-intro-wide">{t('intro')}</p>
+      <p className="hint ep-intro-phone">{t('introPhone')}</p>
       <div className="toolbar ep-toolbar">
         <div className="segmented" role="group" aria-label={t('view')}>
           {(['week', 'month'] as const).map((v) => (

@@ -5,6 +5,8 @@ const de = {
   title: 'Redaktionsplan',
   intro:
     'Welche Inhalte gehen wann über welchen Kanal hinaus? Ziehen Sie einen Beitrag auf einen anderen Tag, um ihn zu verschieben.',
+  introPhone:
+    'Welche Inhalte gehen wann über welchen Kanal hinaus? Tippen Sie einen Beitrag an, um ihn zu ändern.',
   week: 'Woche',
   month: 'Monat',
   view: 'Ansicht',
@@ -77,6 +79,12 @@ const de = {
     add: 'Kanal hinzufügen',
     newName: 'Neuer Kanal',
     added: 'Kanal „{{name}}“ angelegt.',
+    rename: 'Name',
+    delete: 'Löschen',
+    deleteLabel: 'Kanal „{{name}}“ löschen',
+    confirmDelete: 'Kanal „{{name}}“ löschen?',
+    confirmDeleteItems: 'Kanal „{{name}}“ löschen? Seine Beiträge werden mitgelöscht (Anzahl: {{count}}).',
+    deleted: 'Kanal „{{name}}“ gelöscht.',
   },
   feed: {
     title: 'Kalender abonnieren',
@@ -96,6 +104,7 @@ const en: MessageShape<typeof de> = {
   nav: 'Editorial plan',
   title: 'Editorial plan',
   intro: 'Which content goes out on which channel, and when? Drag a post to another day to reschedule it.',
+  introPhone: 'Which content goes out on which channel, and when? Tap a post to change it.',
   week: 'Week',
   month: 'Month',
   view: 'View',
@@ -168,6 +177,12 @@ const en: MessageShape<typeof de> = {
     add: 'Add channel',
     newName: 'New channel',
     added: 'Channel “{{name}}” created.',
+    rename: 'Name',
+    delete: 'Delete',
+    deleteLabel: 'Delete channel “{{name}}”',
+    confirmDelete: 'Delete channel “{{name}}”?',
+    confirmDeleteItems: 'Delete channel “{{name}}”? Its posts are deleted with it (number: {{count}}).',
+    deleted: 'Channel “{{name}}” deleted.',
   },
   feed: {
     title: 'Subscribe in calendar',

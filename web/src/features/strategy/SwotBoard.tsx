@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SwotEntry } from '../../../../src/contract/strategy';
@@ -52,7 +52,7 @@ function Quadrant({
 }: BoardProps & { quadrant: SwotQuadrant; entries: SwotEntry[]; t: StrategyT }) {
   const { t: shellT } = useTranslation();
   const toast = useToast();
-  const { create } = useSwotMutations(workspaceId);
+  const { create, reorder } = useSwotMutations(workspaceId);
   const [text, setText] = useState('');
   const name = t(`swot.quadrants.${quadrant}`);
   const headingId = `swot-${touchpointId ?? 'ws'}-${quadrant}`;
@@ -69,6 +69,23 @@ function Quadrant({
     );
   };
 
+  // The whole quadrant's order goes to the server: it refuses a list that misses an entry (409).
+  const move = async (index: number, step: -1 | 1) => {
+    // One move at a time: a second click before the list is back would send a stale order.
+    if (reorder.isPending) return false;
+    const ids = entries.map((e) => e.id);
+    const [moved] = ids.splice(index, 1);
+    if (moved === undefined) return false;
+    ids.splice(index + step, 0, moved);
+    try {
+      await reorder.mutateAsync({ quadrant, touchpointId, ids });
+      return true;
+    } catch (error) {
+      toast.error(`${t('swot.failed')} ${errorMessage(shellT, error)}`);
+      return false;
+    }
+  };
+
   return (
     <section
       className={`swot-quadrant swot-${quadrant} swot-${swotSide(quadrant)}`}
@@ -82,8 +99,17 @@ function Quadrant({
         <p className="muted swot-empty">{t('swot.empty')}</p>
       ) : (
         <ul className="swot-entries">
-          {entries.map((e) => (
-            <EntryItem key={e.id} entry={e} workspaceId={workspaceId} canEdit={canEdit} t={t} />
+          {entries.map((e, i) => (
+            <EntryItem
+              key={e.id}
+              entry={e}
+              workspaceId={workspaceId}
+              canEdit={canEdit}
+              t={t}
+              first={i === 0}
+              last={i === entries.length - 1}
+              onMove={(step) => move(i, step)}
+            />
           ))}
         </ul>
       )}
@@ -112,11 +138,18 @@ function EntryItem({
   workspaceId,
   canEdit,
   t,
+  first,
+  last,
+  onMove,
 }: {
   entry: SwotEntry;
   workspaceId: string;
   canEdit: boolean;
   t: StrategyT;
+  first: boolean;
+  last: boolean;
+  /** Moves the entry one place up (-1) or down (1); answers whether it moved. */
+  onMove: (step: -1 | 1) => Promise<boolean>;
 }) {
   const { t: shellT } = useTranslation();
   const toast = useToast();
@@ -124,6 +157,21 @@ function EntryItem({
   const [draft, setDraft] = useState<string | null>(null);
   // Enter saves and closes the field; the blur that follows must not save a second time.
   const open = useRef(false);
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  // A keyboard user keeps moving the same entry: focus follows it to its new place (or to the other
+  // arrow once it reaches an end).
+  const [focusAfterMove, setFocusAfterMove] = useState<-1 | 1 | null>(null);
+  useEffect(() => {
+    if (focusAfterMove === null) return;
+    const wanted = focusAfterMove === -1 ? upButton.current : downButton.current;
+    const other = focusAfterMove === -1 ? downButton.current : upButton.current;
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
+    setFocusAfterMove(null);
+  }, [focusAfterMove, first, last]);
+  const moveBy = async (step: -1 | 1) => {
+    if (await onMove(step)) setFocusAfterMove(step);
+  };
   const failed = (error: unknown) => toast.error(`${t('swot.failed')} ${errorMessage(shellT, error)}`);
 
   const startEdit = () => {
@@ -193,6 +241,30 @@ function EntryItem({
               {t('swot.toMeasure')}
             </button>
           )
+        )}
+        {canEdit && (
+          <>
+            <button
+              ref={upButton}
+              type="button"
+              className="button-icon swot-move"
+              aria-label={t('swot.moveUpLabel', { text: entry.text })}
+              disabled={first}
+              onClick={() => void moveBy(-1)}
+            >
+              ↑
+            </button>
+            <button
+              ref={downButton}
+              type="button"
+              className="button-icon swot-move"
+              aria-label={t('swot.moveDownLabel', { text: entry.text })}
+              disabled={last}
+              onClick={() => void moveBy(1)}
+            >
+              ↓
+            </button>
+          </>
         )}
         {canEdit && (
           <button

@@ -5,6 +5,7 @@ import {
   swotMeasureSchema,
   type SwotEntryInput,
   type SwotEntryPatch,
+  type SwotReorder,
 } from '../../../../src/contract/strategy';
 import { deletedSchema } from '../../../../src/contract/common';
 import { api, wsPath } from '../../api/client';
@@ -22,7 +23,10 @@ export function useSwotEntries(workspaceId: string, touchpointId: string | null)
   });
 }
 
-/** Adding, editing, deleting and turning entries into measures; every SWOT list goes stale after each. */
+/**
+ * Adding, editing, reordering, deleting and turning entries into measures; every SWOT list goes stale
+ * after each.
+ */
 export function useSwotMutations(workspaceId: string) {
   const queryClient = useQueryClient();
   const stale = () => queryClient.invalidateQueries({ queryKey: strategyKeys.swot(workspaceId) });
@@ -35,6 +39,11 @@ export function useSwotMutations(workspaceId: string) {
     update: useMutation({
       mutationFn: ({ id, patch }: { id: string; patch: SwotEntryPatch }) =>
         api(wsPath(workspaceId, `/swot/${id}`), { method: 'PATCH', body: patch, schema: swotEntrySchema }),
+      onSuccess: stale,
+    }),
+    reorder: useMutation({
+      mutationFn: (input: SwotReorder) =>
+        api(wsPath(workspaceId, '/swot/reorder'), { method: 'POST', body: input, schema: listSchema }),
       onSuccess: stale,
     }),
     remove: useMutation({
