@@ -38,6 +38,7 @@ import { measureRoutes } from './routes/measures';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
+import { funnelRoutes } from './routes/funnel';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -216,6 +217,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await transferRoutes(scoped);
           await profileRoutes(scoped);
           await analyticsRoutes(scoped);
+          await funnelRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await mappingRuleRoutes(scoped);
