@@ -5,6 +5,7 @@ import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
 import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
+import { analyticsCommand } from './funnel';
 import { historyCommand } from './history';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
@@ -36,6 +37,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     emailCommand(io),
     editorialCommand(io),
     strategyCommand(io),
+    analyticsCommand(io),
   ]) {
     command
       .exitOverride()

@@ -77,7 +77,10 @@ export function PhaseFunnelPage() {
       <button
         type="button"
         className="fn-figure-button"
-        aria-label={t(dropped ? 'showDropped' : 'showProfiles', { count, phase: phaseName(p) })}
+        aria-label={t(dropped ? 'showDropped' : 'showProfiles', {
+          count: format.plain(count),
+          phase: phaseName(p),
+        })}
         onClick={() => setShown({ phase: p.key, dropped })}
       >
         {format.plain(count)}
