@@ -7,9 +7,9 @@ import { useEChart } from '../../components/useEChart';
 echarts.use([LegendComponent]);
 
 /**
- * People per phase as horizontal bars, the first phase on top, the comparison period beside in another
- * colour and a hatched pattern-free lighter fill (the table carries the same numbers for screen
- * readers). Clicking a bar opens the people behind it.
+ * People per phase as horizontal bars, the first phase on top, the comparison period beside each in
+ * grey and named in the legend. Hidden from screen readers: the table below carries the same numbers.
+ * Clicking a bar opens the people behind it.
  */
 export function FunnelChart({
   main,
