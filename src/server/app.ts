@@ -39,6 +39,7 @@ import { newsletterImportRoutes } from './routes/newsletterImport';
 import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
+import { funnelRoutes } from './routes/funnel';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -218,6 +219,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await transferRoutes(scoped);
           await profileRoutes(scoped);
           await analyticsRoutes(scoped);
+          await funnelRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await eventNameMappingRoutes(scoped);

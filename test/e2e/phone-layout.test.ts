@@ -21,6 +21,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'monitoring', path: '/monitoring' },
   { name: 'strategy', path: '/strategy' },
   { name: 'web-analytics', path: '/web-analytics' },
+  { name: 'phase-funnel', path: '/phase-funnel' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },
   { name: 'tracking', path: '/tracking' },

@@ -65,6 +65,7 @@ const router = createBrowserRouter([
       { path: 'team', element: <TeamPage /> },
       lazyRoute('customers/*', () => import('./features/customers/route')),
       lazyRoute('web-analytics', () => import('./features/analytics/route')),
+      lazyRoute('phase-funnel', () => import('./features/funnel/route')),
       lazyRoute('email/*', () => import('./features/email/route')),
       lazyRoute('imports', () => import('./features/imports/route')),
       lazyRoute('alerts', () => import('./features/alerts/route')),

@@ -5,6 +5,7 @@ import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
 import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
+import { analyticsCommand } from './funnel';
 import { historyCommand } from './history';
 import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
@@ -38,6 +39,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     editorialCommand(io),
     strategyCommand(io),
     mappingCommand(io),
+    analyticsCommand(io),
   ]) {
     command
       .exitOverride()

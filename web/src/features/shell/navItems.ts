@@ -3,6 +3,7 @@ import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
 import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
+import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
@@ -25,6 +26,7 @@ export const navItems = [
   { to: '/team', key: 'team' },
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
+  { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },

@@ -1,0 +1,1 @@
+export { computePhaseFunnel, percentile, type FunnelStep, type ProfileReach } from './computePhaseFunnel';
