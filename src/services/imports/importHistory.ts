@@ -248,9 +248,9 @@ export async function importHistory(
     }
 
     // One batch is written while the next one is parsed; batches still commit one after the other.
-    let writing: Promise<void> | null = null;
+    let writing: Promise<void> = Promise.resolve();
     const startFlush = async () => {
-      if (writing) await writing;
+      await writing;
       writing = flush();
       writing.catch(() => undefined);
     };
@@ -280,7 +280,7 @@ export async function importHistory(
       await writing;
     } catch (error) {
       parser.destroy();
-      await (writing as Promise<void> | null)?.catch(() => undefined);
+      await writing.catch(() => undefined);
       forgetBytes(job);
       const reason =
         error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
