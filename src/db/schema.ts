@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ChecklistKind, Directness, Maturity, Medium, Ownership, PhaseClass } from '../core/model';
 
 /** Kysely's view of the tables of src/db/migrations. Keep in step with the migrations. */
 
@@ -102,20 +103,20 @@ export interface TouchpointsTable {
   name: string;
   catalogue_key: string | null;
   type: Generated<string>;
-  medium: string;
-  directness: string;
-  ownership: string;
-  phase_class: string;
+  medium: Medium;
+  directness: Directness;
+  ownership: Ownership;
+  phase_class: PhaseClass;
   department: Generated<string>;
   customer_view: Generated<string>;
   relevance: Generated<number>;
   moment_that_matters: Generated<boolean>;
-  checklist_kind: string | null;
-  current_maturity: Generated<string>;
+  checklist_kind: ChecklistKind | null;
+  current_maturity: Generated<Maturity>;
   current_notes: Generated<string>;
   current_assessed_by: string | null;
   current_assessed_at: NullableTimestamp;
-  target_maturity: Generated<string>;
+  target_maturity: Generated<Maturity>;
   target_description: Generated<string>;
   target_rating: ColumnType<number | null, number | null | undefined, number | null>;
   /** Null: not yet assessed (migration 0010). */
