@@ -1,5 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { ChecklistKind, Directness, Maturity, Medium, Ownership, PhaseClass } from '../core/model';
+import type {
+  ChecklistKind,
+  Directness,
+  JourneyModelKind,
+  Maturity,
+  MeasureStatus,
+  Medium,
+  Ownership,
+  PhaseClass,
+  RatingSource,
+  Role,
+} from '../core/model';
 
 /** Kysely's view of the tables of src/db/migrations. Keep in step with the migrations. */
 
@@ -35,7 +46,7 @@ export interface SessionsTable {
 export interface MembershipsTable {
   workspace_id: string;
   user_id: string;
-  role: string;
+  role: Role;
   created_at: Timestamp;
 }
 
@@ -44,7 +55,7 @@ export interface ApiTokensTable {
   id: Generated<string>;
   name: string;
   token_hash: string;
-  role: string;
+  role: Role;
   created_by: string | null;
   created_at: Timestamp;
   last_used_at: NullableTimestamp;
@@ -54,7 +65,7 @@ export interface ApiTokensTable {
 export interface JourneyModelsTable {
   workspace_id: string;
   id: Generated<string>;
-  kind: string;
+  kind: JourneyModelKind;
   name: string;
   created_at: Timestamp;
 }
@@ -166,7 +177,7 @@ export interface RatingsTable {
   workspace_id: string;
   id: Generated<string>;
   touchpoint_id: string;
-  source: string;
+  source: RatingSource;
   score: number;
   comment: Generated<string>;
   rater_name: Generated<string>;
@@ -210,7 +221,7 @@ export interface MeasuresTable {
   description: Generated<string>;
   owner: Generated<string>;
   due_date: ColumnType<string | null, string | null | undefined, string | null>;
-  status: Generated<string>;
+  status: Generated<MeasureStatus>;
   effort: Generated<number>;
   expected_impact: Generated<number>;
   kpi_id: string | null;
