@@ -10,7 +10,6 @@ import type {
 } from '../contract/touchpoints';
 import { analogTouchpoints, deriveMaturity, digitalInterfaces, maturityCriteria } from '../core/catalogue';
 import { mapAidalaPhases } from '../core/journeyModels';
-import type { JourneyModelKind } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { phaseClassOfPhases } from '../core/phaseClassOfPhases';
 import { recordHistory } from './audit';
@@ -285,7 +284,7 @@ async function phaseClassFromPhases(ctx: WorkspaceContext, phaseIds: string[]) {
     .where('phases.workspace_id', '=', ctx.workspaceId)
     .where('phases.id', 'in', phaseIds)
     .execute();
-  const kind = rows[0]?.kind as JourneyModelKind | undefined;
+  const kind = rows[0]?.kind;
   return (
     kind &&
     phaseClassOfPhases(
