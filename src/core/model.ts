@@ -16,6 +16,8 @@ export type Ownership = z.infer<typeof ownershipSchema>;
 
 export const mediumSchema = z.enum(['digital', 'analog']);
 export const directnessSchema = z.enum(['direct', 'indirect']);
+export type Medium = z.infer<typeof mediumSchema>;
+export type Directness = z.infer<typeof directnessSchema>;
 
 /** Touchpoint phase classes of seed 000: before (CIP), during (CPOS), after purchase (CSP), customer to customer (CCRP). */
 export const phaseClassSchema = z.enum(['cip', 'cpos', 'csp', 'ccrp']);

@@ -1,4 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ChecklistKind,
+  Directness,
+  JourneyModelKind,
+  Maturity,
+  MeasureStatus,
+  Medium,
+  Ownership,
+  PhaseClass,
+  RatingSource,
+  Role,
+} from '../core/model';
 
 /** Kysely's view of the tables of src/db/migrations. Keep in step with the migrations. */
 
@@ -36,7 +48,7 @@ export interface SessionsTable {
 export interface MembershipsTable {
   workspace_id: string;
   user_id: string;
-  role: string;
+  role: Role;
   created_at: Timestamp;
 }
 
@@ -45,7 +57,7 @@ export interface ApiTokensTable {
   id: Generated<string>;
   name: string;
   token_hash: string;
-  role: string;
+  role: Role;
   created_by: string | null;
   created_at: Timestamp;
   last_used_at: NullableTimestamp;
@@ -55,7 +67,7 @@ export interface ApiTokensTable {
 export interface JourneyModelsTable {
   workspace_id: string;
   id: Generated<string>;
-  kind: string;
+  kind: JourneyModelKind;
   name: string;
   created_at: Timestamp;
 }
@@ -104,20 +116,20 @@ export interface TouchpointsTable {
   name: string;
   catalogue_key: string | null;
   type: Generated<string>;
-  medium: string;
-  directness: string;
-  ownership: string;
-  phase_class: string;
+  medium: Medium;
+  directness: Directness;
+  ownership: Ownership;
+  phase_class: PhaseClass;
   department: Generated<string>;
   customer_view: Generated<string>;
   relevance: Generated<number>;
   moment_that_matters: Generated<boolean>;
-  checklist_kind: string | null;
-  current_maturity: Generated<string>;
+  checklist_kind: ChecklistKind | null;
+  current_maturity: Generated<Maturity>;
   current_notes: Generated<string>;
   current_assessed_by: string | null;
   current_assessed_at: NullableTimestamp;
-  target_maturity: Generated<string>;
+  target_maturity: Generated<Maturity>;
   target_description: Generated<string>;
   target_rating: ColumnType<number | null, number | null | undefined, number | null>;
   /** Null: not yet assessed (migration 0010). */
@@ -167,7 +179,7 @@ export interface RatingsTable {
   workspace_id: string;
   id: Generated<string>;
   touchpoint_id: string;
-  source: string;
+  source: RatingSource;
   score: number;
   comment: Generated<string>;
   rater_name: Generated<string>;
@@ -211,7 +223,7 @@ export interface MeasuresTable {
   description: Generated<string>;
   owner: Generated<string>;
   due_date: ColumnType<string | null, string | null | undefined, string | null>;
-  status: Generated<string>;
+  status: Generated<MeasureStatus>;
   effort: Generated<number>;
   expected_impact: Generated<number>;
   kpi_id: string | null;

@@ -84,7 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     if (hasZodFastifySchemaValidationErrors(error)) {
       // `code` and the limits (minimum, maximum, expected, …) let the web app word the message itself.
       const issues = error.validation.flatMap((v) => {
-        const { input: _input, inst: _inst, ...limits } = (v.params ?? {}) as Record<string, unknown>;
+        const { input: _input, inst: _inst, ...limits } = v.params ?? {};
         const field = [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join(
           '.',
         );

@@ -148,7 +148,7 @@ export async function listMemberships(db: Db, userId: string): Promise<Membershi
     .where('memberships.user_id', '=', userId)
     .orderBy('workspaces.name')
     .execute();
-  return rows.map((r) => ({ workspaceId: r.workspace_id, workspaceName: r.name, role: r.role as Role }));
+  return rows.map((r) => ({ workspaceId: r.workspace_id, workspaceName: r.name, role: r.role }));
 }
 
 export async function roleInWorkspace(
@@ -162,7 +162,7 @@ export async function roleInWorkspace(
     .where('workspace_id', '=', workspaceId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  return row?.role as Role | undefined;
+  return row?.role;
 }
 
 export type { ApiTokenInfo } from '../contract/team';
@@ -230,7 +230,7 @@ export async function resolveApiToken(
     .where('revoked_at', 'is', null)
     .returning(['workspace_id', 'role', 'name', 'id'])
     .executeTakeFirst();
-  return row && { workspaceId: row.workspace_id, role: row.role as Role, name: row.name, id: row.id };
+  return row && { workspaceId: row.workspace_id, role: row.role, name: row.name, id: row.id };
 }
 
 function tokenInfo(row: {

@@ -184,7 +184,7 @@ export async function deleteMeasure(ctx: WorkspaceContext, id: string): Promise<
 }
 
 function toMeasure(r: Selectable<MeasuresTable>, touchpointIds: string[]): Measure {
-  const status = r.status as MeasureStatus;
+  const status = r.status;
   return {
     id: r.id,
     title: r.title,

@@ -20,7 +20,7 @@ export async function listMembers(ctx: WorkspaceContext): Promise<Member[]> {
     userId: r.id,
     email: r.email,
     name: r.name,
-    role: r.role as Role,
+    role: r.role,
     joinedAt: r.created_at.toISOString(),
   }));
 }

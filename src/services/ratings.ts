@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RatingLinksTable } from '../db/schema';
 import type { PublicRatingPage, Rating, RatingInput, RatingLink } from '../contract/ratings';
-import type { RatingSource } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import type { Db } from '../db/database';
 import { recordHistory } from './audit';
@@ -25,7 +24,7 @@ export async function listRatings(ctx: WorkspaceContext, touchpointId: string): 
     rows.map((r) => ({
       id: r.id,
       touchpointId: r.touchpoint_id,
-      source: r.source as RatingSource,
+      source: r.source,
       score: r.score,
       comment: r.comment,
       raterName: r.rater_name,

@@ -10,7 +10,6 @@ import type {
 } from '../contract/touchpoints';
 import { analogTouchpoints, deriveMaturity, digitalInterfaces, maturityCriteria } from '../core/catalogue';
 import { mapAidalaPhases } from '../core/journeyModels';
-import type { ChecklistKind, JourneyModelKind, Maturity } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { phaseClassOfPhases } from '../core/phaseClassOfPhases';
 import { recordHistory } from './audit';
@@ -125,16 +124,16 @@ async function hydrate(ctx: WorkspaceContext, rows: Selectable<TouchpointsTable>
         : { average: null, count: 0 };
     };
     const checkedKeys = (checkMap.get(r.id) ?? []).map((c) => c.criterion_key);
-    const kind = r.checklist_kind as ChecklistKind | null;
+    const kind = r.checklist_kind;
     return {
       id: r.id,
       name: r.name,
       catalogueKey: r.catalogue_key,
       type: r.type,
-      medium: r.medium as Touchpoint['medium'],
-      directness: r.directness as Touchpoint['directness'],
-      ownership: r.ownership as Touchpoint['ownership'],
-      phaseClass: r.phase_class as Touchpoint['phaseClass'],
+      medium: r.medium,
+      directness: r.directness,
+      ownership: r.ownership,
+      phaseClass: r.phase_class,
       department: r.department,
       customerView: r.customer_view,
       relevance: r.relevance,
@@ -145,7 +144,7 @@ async function hydrate(ctx: WorkspaceContext, rows: Selectable<TouchpointsTable>
       impact: r.impact,
       effort: r.effort,
       current: {
-        maturity: r.current_maturity as Maturity,
+        maturity: r.current_maturity,
         notes: r.current_notes,
         assessedBy: r.current_assessed_by,
         assessedAt: r.current_assessed_at?.toISOString() ?? null,
@@ -153,7 +152,7 @@ async function hydrate(ctx: WorkspaceContext, rows: Selectable<TouchpointsTable>
         employeeRating: summary('employee'),
       },
       target: {
-        maturity: r.target_maturity as Maturity,
+        maturity: r.target_maturity,
         description: r.target_description,
         rating: r.target_rating === null ? null : Number(r.target_rating),
       },
@@ -285,7 +284,7 @@ async function phaseClassFromPhases(ctx: WorkspaceContext, phaseIds: string[]) {
     .where('phases.workspace_id', '=', ctx.workspaceId)
     .where('phases.id', 'in', phaseIds)
     .execute();
-  const kind = rows[0]?.kind as JourneyModelKind | undefined;
+  const kind = rows[0]?.kind;
   return (
     kind &&
     phaseClassOfPhases(

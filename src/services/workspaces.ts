@@ -172,7 +172,7 @@ export async function listJourneyModels(
     .execute();
   return models.map((m) => ({
     id: m.id,
-    kind: m.kind as JourneyModelKind,
+    kind: m.kind,
     name: m.name,
     active: m.id === active,
     phases: phases

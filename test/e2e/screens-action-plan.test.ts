@@ -92,7 +92,7 @@ describe('the action plan', () => {
       page.getByRole('button', { name: /CSV exportieren/ }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^action-plan-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await readFile((await download.path()) as string, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(csv.split('\n')[0]).toBe(
       '\uFEFFid,title,touchpoints,owner,due_date,status,effort,expected_impact,description,overdue',
     );

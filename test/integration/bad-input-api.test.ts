@@ -132,7 +132,7 @@ function fieldsOf(details: Record<string, unknown>): string[] {
 
 function expectError(res: LightMyRequestResponse, status: number, codes: string | string[], field?: string) {
   expect(res.statusCode, res.body).toBe(status);
-  const body = res.json() as { error: { code: string; message: string; details: Record<string, unknown> } };
+  const body = res.json<{ error: { code: string; message: string; details: Record<string, unknown> } }>();
   expect(body.error.code).toBeOneOf(Array.isArray(codes) ? codes : [codes]);
   expect(body.error.message).toMatch(/\w{3}/);
   expect(body.error.details).toBeTypeOf('object');

@@ -393,7 +393,7 @@ function namedFields(details: Record<string, unknown>): string[] {
 
 async function send(c: Case): Promise<LightMyRequestResponse> {
   return api.raw({
-    method: c.method as 'GET',
+    method: c.method,
     url: c.url(),
     ...(c.payload !== undefined && { payload: c.payload }),
     headers: {
@@ -417,9 +417,9 @@ describe('bad input to every route of the OpenAPI document', () => {
     async (_label, c) => {
       const res = await send(c);
       expect(res.statusCode, res.body).toBe(400);
-      const { error } = res.json() as {
+      const { error } = res.json<{
         error: { code: string; message: string; details: Record<string, unknown> };
-      };
+      }>();
       expect(error.code).toBe('validation_failed');
       expect(error.message).toMatch(/\w{3}/);
       const fields = namedFields(error.details);

@@ -27,7 +27,7 @@ async function setup(): Promise<Setup> {
 const postCsv = (s: Setup, what: 'touchpoints' | 'measures', csv: string) =>
   s.api.post(`${s.base}/${what}/import`, csv, { 'content-type': 'text/csv' });
 
-const rows = (csv: string) => parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+const rows = (csv: string) => parse<Record<string, string>>(csv, { columns: true, bom: true });
 
 /** A touchpoint without the fields an import may legitimately touch (times, who assessed it). */
 const comparable = ({
@@ -47,9 +47,9 @@ interface RowProblem {
 
 function expectRefused(res: LightMyRequestResponse): RowProblem[] {
   expect(res.statusCode, res.body).toBe(400);
-  const { error } = res.json() as {
+  const { error } = res.json<{
     error: { code: string; message: string; details: { rows: RowProblem[] } };
-  };
+  }>();
   expect(error.code).toBe('validation_failed');
   expect(error.message).toMatch(/\w/);
   for (const row of error.details.rows) {

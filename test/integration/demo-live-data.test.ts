@@ -47,7 +47,7 @@ async function loadDemo(): Promise<LoadedDemo> {
   const get = async <T>(path: string): Promise<T> => {
     const response = await api.get(`/workspaces/${workspaceId}${path}`);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as T;
+    return response.json<T>();
   };
   return { workspaceId, summary, get };
 }
@@ -358,7 +358,7 @@ describe('touchpoint demo', () => {
       expect(printed).toMatch(/^Demo live data: \d+ events from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d, /m);
       const workspaceId = /Loaded the demo workspace (\S+)/.exec(printed)?.[1];
       const api = await apiAs(owner.token);
-      const web = (await api.get(`/workspaces/${workspaceId}/analytics/web`)).json() as WebKpis;
+      const web = (await api.get(`/workspaces/${workspaceId}/analytics/web`)).json<WebKpis>();
       expect(web.visits).toBeGreaterThan(500);
       expect(web.conversions).toBeGreaterThan(0);
     } finally {

@@ -26,9 +26,9 @@ describe('mailgun webhooks with a signing key', () => {
     const api = await apiAs(owner.token);
     const anonymous = await apiAs(null);
     const base = `/workspaces/${workspace.id}`;
-    const { urls } = (await api.post(`${base}/email/webhook-secret`)).json() as {
+    const { urls } = (await api.post(`${base}/email/webhook-secret`)).json<{
       urls: Record<string, string>;
-    };
+    }>();
     const path = new URL(urls.mailgun ?? '').pathname;
 
     const editor = await apiAs((await member('editor')).token);

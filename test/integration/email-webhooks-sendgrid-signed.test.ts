@@ -38,9 +38,9 @@ describe('sendgrid webhooks with a verification key', () => {
     const api = await apiAs(owner.token);
     const anonymous = await apiAs(null);
     const base = `/workspaces/${workspace.id}`;
-    const { urls } = (await api.post(`${base}/email/webhook-secret`)).json() as {
+    const { urls } = (await api.post(`${base}/email/webhook-secret`)).json<{
       urls: Record<string, string>;
-    };
+    }>();
     const url = new URL(urls.sendgrid ?? '').pathname;
     const sendgrid = aSendgridKeyPair();
     const post = (payload: string, headers: Record<string, string>) =>

@@ -30,12 +30,14 @@ async function setup(touchpointName = 'Website') {
     return res.json();
   };
   const ratings = async () =>
-    (await api.get(`${base}/ratings`)).json() as {
-      source: string;
-      score: number;
-      comment: string;
-      viaLink: boolean;
-    }[];
+    (await api.get(`${base}/ratings`)).json<
+      {
+        source: string;
+        score: number;
+        comment: string;
+        viaLink: boolean;
+      }[]
+    >();
   const customerRating = async () => (await api.get(base)).json().current.customerRating;
   return { db, ws, tp, api, anonymous, base, links, ratings, customerRating };
 }

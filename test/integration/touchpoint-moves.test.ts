@@ -7,7 +7,7 @@ import { testDb } from '../support/db';
 describe('moving touchpoints between phases', () => {
   it('changes only the two phases, so concurrent moves of one card are both kept', async () => {
     const { workspace, owner, ctx } = await aWorkspace(testDb());
-    const [attention, interest, desire, action] = workspace.journeyModel.phases.map((p) => p.id) as string[];
+    const [attention, interest, desire, action] = workspace.journeyModel.phases.map((p) => p.id);
     const tp = await aTouchpoint(ctx, { phaseIds: [attention as string, desire as string] });
     const api = await apiAs(owner.token);
     const base = `/workspaces/${workspace.id}/touchpoints/${tp.id}/move`;

@@ -18,7 +18,7 @@ export async function sendAndWait(
   const added = started.json().added as number;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const progress = (await api.get(`${base}/mailings/${mailingId}/send`)).json() as SendProgress;
+    const progress = (await api.get(`${base}/mailings/${mailingId}/send`)).json<SendProgress>();
     if (progress.status !== 'sending') return { ...progress, added };
     if (Date.now() > deadline)
       throw new Error(`mailing ${mailingId} still sending: ${JSON.stringify(progress)}`);

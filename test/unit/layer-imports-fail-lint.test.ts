@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const eslint = new ESLint({ cwd: repo });
+// The samples' paths are made up, so outside the TypeScript project: the import rules need no types.
+const eslint = new ESLint({ cwd: repo, overrideConfig: tseslint.configs.disableTypeChecked });
 
 async function layerErrors(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(repo, file) });

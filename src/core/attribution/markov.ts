@@ -67,7 +67,7 @@ function stateNumbering(channelCount: number, order: number, statesOfChannel: nu
   const stateOf = (path: Int32Array, at: number, width: number): number => {
     // The width leads the key, so windows of different widths never share one.
     let key: number | string = width;
-    if (numeric) for (let i = at; i < at + width; i++) key = (key as number) * channelCount + (path[i] ?? 0);
+    if (numeric) for (let i = at; i < at + width; i++) key = key * channelCount + (path[i] ?? 0);
     else key = path.subarray(at, at + width).join(',');
     let id = ids.get(key);
     if (id === undefined) {

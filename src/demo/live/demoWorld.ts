@@ -199,7 +199,7 @@ class DemoWorld {
 
   private emit(at: number, e: Omit<DemoEvent, 'eventId' | 'timestamp'>): string {
     const eventId = `demo-${String(++this.eventNo).padStart(6, '0')}`;
-    this.events.push({ eventId, timestamp: iso(at), ...e } as DemoEvent);
+    this.events.push({ eventId, timestamp: iso(at), ...e });
     return eventId;
   }
 

@@ -36,7 +36,7 @@ export function defineMessages<T extends object>(namespace: string, de: T, en: M
     return useCallback<FeatureT<T>>(
       (key, options) => {
         void shellT;
-        return String(i18n.t(key as never, { ...options, ns: namespace } as never));
+        return String(i18n.t(key, { ...options, ns: namespace } as never));
       },
       [shellT],
     );

@@ -76,7 +76,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           <DragHandle touchpointId={touchpoint.id} fromPhaseId={dragFrom} name={touchpoint.name} />
         )}
         {editing ? (
-          <form className="card-rename" onSubmit={submit}>
+          <form className="card-rename" onSubmit={(event) => void submit(event)}>
             <label className="visually-hidden" htmlFor={`rename-${touchpoint.id}`}>
               {t('map.name')}
             </label>

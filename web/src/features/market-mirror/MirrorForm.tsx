@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import type { MarketMirrorAssessmentInput } from '../../../../src/contract/marketMirror';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useTranslation } from 'react-i18next';
@@ -37,13 +36,16 @@ export function MirrorForm({
       return;
     }
     setMissing(false);
-    save.mutate({ answers } as MarketMirrorAssessmentInput, {
-      onSuccess: () => {
-        toast.success(t('form.saved'));
-        onSaved();
+    save.mutate(
+      { answers },
+      {
+        onSuccess: () => {
+          toast.success(t('form.saved'));
+          onSaved();
+        },
+        onError: (error) => toast.error(errorMessage(shellT, error)),
       },
-      onError: (error) => toast.error(errorMessage(shellT, error)),
-    });
+    );
   };
 
   return (

@@ -106,7 +106,7 @@ export function ParetoChart({ rows }: { rows: readonly ParetoRow[] }) {
     };
   }, [rows, t, format]);
 
-  const ref = useEChart(option, (id) => navigate(`/touchpoints/${id}`));
+  const ref = useEChart(option, (id) => void navigate(`/touchpoints/${id}`));
 
   return (
     <figure className="prio-pareto" data-testid="pareto-chart">

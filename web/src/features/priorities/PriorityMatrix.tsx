@@ -142,7 +142,7 @@ export function PriorityMatrix({ points }: { points: readonly MatrixPoint[] }) {
     };
   }, [points, maxScore, rank, t, format]);
 
-  const ref = useEChart(option, (id) => navigate(`/touchpoints/${id}`));
+  const ref = useEChart(option, (id) => void navigate(`/touchpoints/${id}`));
   const counts = QUADRANTS.map((q) => ({ q, count: points.filter((p) => p.quadrant === q).length }));
 
   return (

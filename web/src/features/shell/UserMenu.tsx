@@ -76,7 +76,7 @@ export function UserMenu() {
               logout.mutate(undefined, {
                 onSettled: () => {
                   toast.info(t('header.loggedOut'));
-                  navigate('/login');
+                  void navigate('/login');
                 },
               })
             }

@@ -15,7 +15,7 @@ export function WorkspaceSwitcher() {
   const [creating, setCreating] = useState(false);
   const open = (target: string) => {
     switchTo(target);
-    navigate('/cycle');
+    void navigate('/cycle');
   };
   return (
     <>
