@@ -285,9 +285,10 @@ export async function runCsvImport<T>(
     }
 
     // One batch is written while the next one is parsed; batches still commit one after the other.
-    let writing: Promise<void> | null = null;
+    // Starts resolved rather than null: TypeScript loses track of a variable reassigned in a callback.
+    let writing: Promise<void> = Promise.resolve();
     const startFlush = async () => {
-      if (writing) await writing;
+      await writing;
       writing = flush();
       writing.catch(() => undefined);
     };
@@ -313,7 +314,7 @@ export async function runCsvImport<T>(
       await writing;
     } catch (error) {
       parser.destroy();
-      await (writing as Promise<void> | null)?.catch(() => undefined);
+      await writing.catch(() => undefined);
       forgetBytes(job);
       const reason =
         error instanceof TooLarge ? error.message : `stopped after line ${lastLine}: ${messageOf(error)}`;
