@@ -82,6 +82,8 @@ describe('GET /workspaces/:id/cycle', () => {
         { code: 'touchpoints_not_assessed', count: 1 },
         // Only the website's as-is maturity was stated.
         { code: 'as_is_not_documented', count: 2 },
+        // The market-study self-assessment has not been taken.
+        { code: 'market_mirror_missing', count: 1 },
       ],
     });
     expect(stepOf(r, 'target')).toMatchObject({
