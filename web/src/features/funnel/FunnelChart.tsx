@@ -42,7 +42,7 @@ export function FunnelChart({
         type: 'category' as const,
         inverse: true,
         data: main.phases.map((p) => label(p)),
-        axisLabel: { color: '#1f2937', width: 120, overflow: 'truncate' as const },
+        axisLabel: { color: '#1f2937', width: 120, overflow: 'truncate' as const, interval: 0 },
       },
       xAxis: { type: 'value' as const, minInterval: 1, axisLabel: { color: '#1f2937', hideOverlap: true } },
       series: [
