@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateField';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
@@ -48,26 +48,13 @@ export function AnalyticsPage() {
       <h1 id="analytics-title">{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       <form className="toolbar" onSubmit={apply}>
-        <Field label={t('from')} error={rangeError}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('to')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t('from')}
+          error={rangeError}
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+        />
+        <DateField label={t('to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         <button type="submit" className="button">
           {t('apply')}
         </button>

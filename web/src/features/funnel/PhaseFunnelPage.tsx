@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelPhase } from '../../../../src/contract/funnel';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -92,52 +93,29 @@ export function PhaseFunnelPage() {
       <h1 id="funnel-title">{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       <form className="toolbar fn-filters" onSubmit={apply}>
-        <Field label={t('from')} error={rangeError}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('to')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t('from')}
+          error={rangeError}
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+        />
+        <DateField label={t('to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         <label className="checkbox">
           <input type="checkbox" checked={comparing} onChange={(e) => setComparing(e.target.checked)} />{' '}
           {t('compare')}
         </label>
         {comparing && (
           <>
-            <Field label={t('compareFrom')}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="date"
-                  value={draft.compareFrom}
-                  onChange={(e) => setDraft({ ...draft, compareFrom: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('compareTo')}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="date"
-                  value={draft.compareTo}
-                  onChange={(e) => setDraft({ ...draft, compareTo: e.target.value })}
-                />
-              )}
-            </Field>
+            <DateField
+              label={t('compareFrom')}
+              value={draft.compareFrom}
+              onChange={(compareFrom) => setDraft({ ...draft, compareFrom })}
+            />
+            <DateField
+              label={t('compareTo')}
+              value={draft.compareTo}
+              onChange={(compareTo) => setDraft({ ...draft, compareTo })}
+            />
           </>
         )}
         <Field label={t('persona')}>
