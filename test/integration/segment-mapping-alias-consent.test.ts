@@ -1,12 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { Analytics as SegmentAnalytics } from '@segment/analytics-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { buildApp } from '../../src/server/app';
-import type { App } from '../../src/server/types';
-import { createWriteKey } from '../../src/services/events/writeKeys';
-import { apiAs } from '../support/app';
-import { aWorkspace, type TestWorkspace } from '../support/builders';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, listeningTestApp } from '../support/app';
+import { aWorkspaceWithWriteKey } from '../support/builders';
 import { testDb } from '../support/db';
 import { processAll } from '../support/eventRows';
 
@@ -16,27 +11,13 @@ import { processAll } from '../support/eventRows';
  */
 
 const db = testDb();
-let app: App;
 let base = '';
 
 beforeAll(async () => {
-  app = await buildApp({
-    db,
-    config: loadConfig({ TOUCHPOINT_PUBLIC_URL: 'https://touchpoint.example.com' }),
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await app.close();
+  base = await listeningTestApp();
 });
 
-async function aSource(): Promise<TestWorkspace & { writeKey: string }> {
-  const ws = await aWorkspace(db);
-  const created = await createWriteKey(ws.ctx, { name: 'Shop' });
-  if (!created.ok) throw new Error(created.error.message);
-  return { ...ws, writeKey: created.value.key };
-}
+const aSource = () => aWorkspaceWithWriteKey(db);
 
 async function send(writeKey: string, calls: (a: SegmentAnalytics) => void): Promise<void> {
   const analytics = new SegmentAnalytics({

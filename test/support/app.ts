@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import type { AddressInfo } from 'node:net';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
@@ -57,4 +58,15 @@ export async function apiAs(token: string | null): Promise<ApiClient> {
     delete: (url) => call('DELETE', url),
     raw: (options) => app.inject({ ...options, headers: { ...headers, ...(options.headers ?? {}) } }),
   };
+}
+
+/**
+ * The file's test app listening on 127.0.0.1 (a free port), for clients that speak HTTP themselves;
+ * resolves with its base URL. Closed with the app after the file.
+ * @example const base = await listeningTestApp(); // 'http://127.0.0.1:41234'
+ */
+export async function listeningTestApp(): Promise<string> {
+  const app = await testApp();
+  if (!app.server.listening) await app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }

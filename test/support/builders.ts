@@ -5,6 +5,7 @@ import { createUser, login } from '../../src/services/accounts';
 import type { WorkspaceContext } from '../../src/services/context';
 import { createPersona } from '../../src/services/personas';
 import { createTouchpoint } from '../../src/services/touchpoints';
+import { createWriteKey } from '../../src/services/events/writeKeys';
 import { createWorkspace, type NewJourneyModel, type Workspace } from '../../src/services/workspaces';
 import type { PersonaInput } from '../../src/contract/personas';
 import type { TouchpointInput } from '../../src/contract/touchpoints';
@@ -80,4 +81,15 @@ export async function aTouchpoint(ctx: WorkspaceContext, input: Partial<Touchpoi
   const result = await createTouchpoint(ctx, { name: 'Website', ...input });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
+}
+
+/**
+ * A new workspace with a write key, as a sending system (a shop, a CRM) uses it.
+ * @example const source = await aWorkspaceWithWriteKey(db); // source.writeKey: 'wk_…'
+ */
+export async function aWorkspaceWithWriteKey(db: Db): Promise<TestWorkspace & { writeKey: string }> {
+  const ws = await aWorkspace(db);
+  const created = await createWriteKey(ws.ctx, { name: 'Shop' });
+  if (!created.ok) throw new Error(created.error.message);
+  return { ...ws, writeKey: created.value.key };
 }
