@@ -11,6 +11,15 @@ import type {
   RatingSource,
   Role,
 } from '../core/model';
+import type {
+  EditorialFormat,
+  EditorialStatus,
+  MeasuredBy,
+  TargetPeriod,
+} from '../core/editorialPlan/editorialModel';
+import type { KpiDirection } from '../core/kpiStatus';
+import type { GoalCategory, GoalLevel } from '../core/strategy/goalModel';
+import type { SwotQuadrant } from '../core/strategy/swot';
 
 /** Kysely's view of the tables of src/db/migrations. Keep in step with the migrations. */
 
@@ -18,6 +27,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
 type DateOnly = ColumnType<string, string, string>;
+/** Where a KPI value came from: typed in, imported from a file, or computed from live data. */
+type KpiValueSource = 'manual' | 'import' | 'computed';
 /** Migration 0015: the newsletter tools whose exports we import (src/core/newsletterImport). */
 type NewsletterTool = 'mailchimp' | 'brevo' | 'cleverreach' | 'plain';
 
@@ -194,7 +205,7 @@ export interface KpisTable {
   touchpoint_id: string;
   name: string;
   unit: Generated<string>;
-  direction: Generated<string>;
+  direction: Generated<KpiDirection>;
   target_value: number | null;
   created_at: Timestamp;
   /** Set for KPIs computed from live data, e.g. `web.visits`; null for values entered by hand. */
@@ -211,7 +222,7 @@ export interface KpiValuesTable {
   kpi_id: string;
   measured_on: DateOnly;
   value: number;
-  source: Generated<string>;
+  source: Generated<KpiValueSource>;
   note: Generated<string>;
   created_at: Timestamp;
 }
@@ -613,7 +624,7 @@ export interface SwotEntriesTable {
   workspace_id: string;
   id: Generated<string>;
   touchpoint_id: string | null;
-  quadrant: string;
+  quadrant: SwotQuadrant;
   text: string;
   position: Generated<number>;
   measure_id: ColumnType<string | null, string | null | undefined, string | null>;
@@ -627,11 +638,11 @@ export interface SwotEntriesTable {
 export interface GoalsTable {
   workspace_id: string;
   id: Generated<string>;
-  level: string;
+  level: GoalLevel;
   parent_id: string | null;
   title: string;
   description: Generated<string>;
-  category: Generated<string>;
+  category: Generated<GoalCategory>;
   target_date: ColumnType<string | null, string | null | undefined, string | null>;
   touchpoint_id: string | null;
   created_at: Timestamp;
@@ -729,8 +740,8 @@ export interface EditorialChannelsTable {
   position: Generated<number>;
   touchpoint_id: string | null;
   target_count: number | null;
-  target_period: Generated<string>;
-  measured_by: Generated<string>;
+  target_period: Generated<TargetPeriod>;
+  measured_by: Generated<MeasuredBy>;
   network: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -741,12 +752,12 @@ export interface EditorialItemsTable {
   id: Generated<string>;
   channel_id: string;
   title: string;
-  format: Generated<string>;
+  format: Generated<EditorialFormat>;
   persona_id: string | null;
   phase_id: string | null;
   owner_user_id: string | null;
   planned_at: ColumnType<Date, Date | string, Date | string>;
-  status: Generated<string>;
+  status: Generated<EditorialStatus>;
   published_url: Generated<string>;
   auto_publish: Generated<boolean>;
   notes: Generated<string>;

@@ -1,5 +1,4 @@
 import type { Kpi, KpiInput, KpiValue, KpiValueInput } from '../contract/kpis';
-import { type KpiDirection } from '../core/kpiStatus';
 import { kpiStatusOf } from '../core/kpis/band';
 import { metricByKey, type MetricDefinition } from '../core/kpis/metrics';
 import { err, ok, type Result } from '../core/result';
@@ -38,7 +37,7 @@ export async function listKpis(
     .execute();
   return rows.map((r) => {
     const l = latest.find((x) => x.kpi_id === r.id);
-    const direction = r.direction as KpiDirection;
+    const direction = r.direction;
     return {
       id: r.id,
       touchpointId: r.touchpoint_id,
@@ -52,9 +51,7 @@ export async function listKpis(
       bandHigh: r.band_high,
       alertEmails: r.alert_emails,
       alertWebhook: r.alert_webhook,
-      latest: l
-        ? { measuredOn: l.measured_on, value: l.value, source: l.source as KpiValue['source'], note: l.note }
-        : null,
+      latest: l ? { measuredOn: l.measured_on, value: l.value, source: l.source, note: l.note } : null,
       status: kpiStatusOf(l?.value ?? null, {
         target: r.target_value,
         direction,
@@ -205,7 +202,7 @@ export async function listKpiValues(
     rows.map((r) => ({
       measuredOn: r.measured_on,
       value: r.value,
-      source: r.source as KpiValue['source'],
+      source: r.source,
       note: r.note,
     })),
   );

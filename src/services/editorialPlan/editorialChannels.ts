@@ -5,11 +5,7 @@ import type {
   EditorialChannelInput,
   EditorialChannelPatch,
 } from '../../contract/editorialPlan';
-import {
-  startingChannels,
-  type MeasuredBy,
-  type TargetPeriod,
-} from '../../core/editorialPlan/editorialModel';
+import { startingChannels } from '../../core/editorialPlan/editorialModel';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { EditorialChannelsTable } from '../../db/schema';
@@ -163,8 +159,8 @@ export function toChannel(r: Selectable<EditorialChannelsTable>): EditorialChann
     position: r.position,
     touchpointId: r.touchpoint_id,
     targetCount: r.target_count,
-    targetPeriod: r.target_period as TargetPeriod,
-    measuredBy: r.measured_by as MeasuredBy,
+    targetPeriod: r.target_period,
+    measuredBy: r.measured_by,
     network: r.network,
   };
 }

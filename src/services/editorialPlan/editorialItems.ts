@@ -6,7 +6,6 @@ import type {
   EditorialItemPatch,
   EditorialRangeQuery,
 } from '../../contract/editorialPlan';
-import type { EditorialFormat, EditorialStatus } from '../../core/editorialPlan/editorialModel';
 import { err, ok, type Result } from '../../core/result';
 import type { EditorialItemsTable } from '../../db/schema';
 import { recordHistory } from '../audit';
@@ -186,12 +185,12 @@ function toItem(r: Selectable<EditorialItemsTable>): EditorialItem {
     id: r.id,
     channelId: r.channel_id,
     title: r.title,
-    format: r.format as EditorialFormat,
+    format: r.format,
     personaId: r.persona_id,
     phaseId: r.phase_id,
     ownerUserId: r.owner_user_id,
     plannedAt: r.planned_at.toISOString(),
-    status: r.status as EditorialStatus,
+    status: r.status,
     publishedUrl: r.published_url,
     autoPublish: r.auto_publish,
     notes: r.notes,

@@ -1,6 +1,5 @@
 import type { FrequencyStatus } from '../../contract/editorialPlan';
 import { checkFrequency } from '../../core/editorialPlan/checkFrequency';
-import type { EditorialStatus } from '../../core/editorialPlan/editorialModel';
 import type { WorkspaceContext } from '../context';
 import { listEditorialChannels } from './editorialChannels';
 
@@ -31,7 +30,7 @@ export async function getFrequencyStatus(
   return channels.map((c) => {
     const posts = items
       .filter((i) => i.channel_id === c.id)
-      .map((i) => ({ plannedAt: i.planned_at, status: i.status as EditorialStatus }));
+      .map((i) => ({ plannedAt: i.planned_at, status: i.status }));
     const target = c.targetCount === null ? null : { count: c.targetCount, period: c.targetPeriod };
     return {
       channelId: c.id,

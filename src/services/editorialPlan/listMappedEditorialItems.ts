@@ -1,5 +1,4 @@
 import type { ContentMap } from '../../contract/content';
-import type { EditorialStatus } from '../../core/editorialPlan/editorialModel';
 import type { WorkspaceContext } from '../context';
 
 /**
@@ -38,7 +37,7 @@ export async function listMappedEditorialItems(ctx: WorkspaceContext): Promise<C
             personaId: r.persona_id,
             phaseId: r.phase_id,
             plannedAt: r.planned_at.toISOString(),
-            status: r.status as EditorialStatus,
+            status: r.status,
           },
         ]
       : [],

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database';
-import type { EditorialFormat, EditorialStatus } from '../../core/editorialPlan/editorialModel';
 import type { PlanEntry } from '../../core/editorialPlan/planEntry';
 
 /**
@@ -52,8 +51,8 @@ export async function loadPlanEntries(
     id: r.id,
     title: r.title,
     channel: r.channel,
-    format: r.format as EditorialFormat,
-    status: r.status as EditorialStatus,
+    format: r.format,
+    status: r.status,
     plannedAt: r.planned_at,
     persona: r.persona ?? '',
     phase: (lang === 'de' ? r.name_de : r.name_en) ?? '',

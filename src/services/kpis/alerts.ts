@@ -1,7 +1,6 @@
 import nodemailer from 'nodemailer';
 import { sql } from 'kysely';
 import type { KpiAlert } from '../../contract/kpis';
-import type { KpiDirection } from '../../core/kpiStatus';
 import { alertMessage, breachOf } from '../../core/kpis/band';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
@@ -69,7 +68,7 @@ export async function raiseAlertIfOutOfBand(
     bandLow: kpi.band_low,
     bandHigh: kpi.band_high,
     target: kpi.target_value,
-    direction: kpi.direction as KpiDirection,
+    direction: kpi.direction,
   };
   const breach = breachOf(value, limits);
   if (!breach) return null;

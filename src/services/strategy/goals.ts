@@ -60,7 +60,7 @@ async function levelOf(db: Db, workspaceId: string, id: string | null): Promise<
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row?.level as GoalLevel | undefined;
+  return row?.level;
 }
 
 async function childrenOf(db: Db, workspaceId: string, id: string | undefined): Promise<number> {
@@ -220,11 +220,11 @@ function toGoalKpi(k: Kpi): GoalKpi {
 function toGoal(r: Selectable<GoalsTable>, kpis: GoalKpi[]): Goal {
   return {
     id: r.id,
-    level: r.level as GoalLevel,
+    level: r.level,
     parentId: r.parent_id,
     title: r.title,
     description: r.description,
-    category: r.category as GoalCategory,
+    category: r.category,
     targetDate: r.target_date,
     touchpointId: r.touchpoint_id,
     kpis,

@@ -183,7 +183,7 @@ export function toSwotEntry(r: Selectable<SwotEntriesTable>): SwotEntry {
   return {
     id: r.id,
     touchpointId: r.touchpoint_id,
-    quadrant: r.quadrant as SwotQuadrant,
+    quadrant: r.quadrant,
     text: r.text,
     position: r.position,
     measureId: r.measure_id,
