@@ -20,6 +20,7 @@ import type {
 import type { KpiDirection } from '../core/kpiStatus';
 import type { GoalCategory, GoalLevel } from '../core/strategy/goalModel';
 import type { SwotQuadrant } from '../core/strategy/swot';
+import type { WebhookEventKind } from '../core/webhooks';
 
 /** Kysely's view of the tables of src/db/migrations. Keep in step with the migrations. */
 
@@ -673,6 +674,8 @@ export interface MappingApplyRunsTable {
 }
 
 export interface Database {
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   write_keys: WriteKeysTable;
   companies: CompaniesTable;
   profiles: ProfilesTable;
@@ -772,4 +775,35 @@ export interface EditorialFeedTokensTable {
   created_by: string | null;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
+}
+
+/** Migration 0028: an outbound webhook endpoint; `event_kinds` from src/core/webhooks. */
+export interface WebhookEndpointsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  url: string;
+  description: Generated<string>;
+  event_kinds: ColumnType<WebhookEventKind[], WebhookEventKind[], WebhookEventKind[]>;
+  secret: string;
+  enabled: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Migration 0028: one message to one endpoint, the outbox the dispatcher sends from. */
+export interface WebhookDeliveriesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  endpoint_id: string;
+  message_id: string;
+  event_kind: string;
+  payload: ColumnType<unknown, string, string>;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: NullableTimestamp;
 }

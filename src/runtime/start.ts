@@ -9,6 +9,7 @@ import { bootstrap, type BootstrapResult } from '../services/bootstrap';
 import { startBounceReceiver, type BounceReceiver } from '../services/email/bounceReceiver';
 import { startEventProcessor } from '../services/events/processor';
 import { startJobs, type Jobs } from '../jobs/scheduler';
+import { startWebhookDispatcher } from '../services/webhooks/dispatchWebhooks';
 import { inProcessDelivery, type MailingDeliveryQueue } from '../services/email/mailingDelivery';
 import { inProcessMappingApply, type MappingApplyQueue } from '../services/events/mappingApplyQueue';
 import { buildApp } from '../server/app';
@@ -125,6 +126,10 @@ export async function startServer(
     const processor = startEventProcessor(database.db, {
       onError: (error) => app.log.error({ err: error }, 'event processing failed'),
     });
+    // Sends the outbound webhooks queued by changes, and their retries.
+    const webhooks = startWebhookDispatcher(database.db, {
+      onError: (error) => app.log.error({ err: error }, 'webhook dispatch failed'),
+    });
     // Daily computed KPIs and their alerts; the server runs on without them if pg-boss cannot start.
     const jobs = await startJobs(
       database.db,
@@ -148,6 +153,7 @@ export async function startServer(
         await bounces?.close();
         await app.close();
         await processor.stop();
+        await webhooks.stop();
         await jobs?.stop();
         await database.close();
       },

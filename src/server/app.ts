@@ -51,6 +51,7 @@ import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
 import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
+import { webhookRoutes } from './routes/webhooks';
 import { writeKeyRoutes } from './routes/writeKeys';
 import type { App, AppDeps } from './types';
 
@@ -222,6 +223,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await funnelRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
+          await webhookRoutes(scoped);
           await eventNameMappingRoutes(scoped);
           await mappingRuleRoutes(scoped, options);
           await touchpointActivityRoutes(scoped);

@@ -1,3 +1,4 @@
+import { createWebhookEndpoint } from '../../src/services/webhooks/webhookEndpoints';
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { z } from 'zod';
@@ -236,6 +237,9 @@ beforeAll(async () => {
   );
   const { secret } = await rotateWebhookSecret(ctx, 'https://x.example');
   const [channel] = await listEditorialChannels(ctx);
+  const webhook = unwrap(
+    await createWebhookEndpoint(ctx, { url: 'https://crm.example/hooks', eventKinds: ['kpi.alert_raised'] }),
+  );
   const item = unwrap(
     await createEditorialItem(ctx, {
       channelId: channel?.id as string,
@@ -263,6 +267,8 @@ beforeAll(async () => {
     'editorial-plan/items': item.id,
     'public/ratings': link?.token as string,
     webhooks: 'ses',
+    // The workspace's outbound webhooks, beside the providers' inbound ones above.
+    '{workspaceId}/webhooks': webhook.id,
     ses: secret,
     writeKey: writeKey.key,
   };

@@ -5,6 +5,7 @@ import { alertMessage, breachOf } from '../../core/kpis/band';
 import { err, ok, type Result } from '../../core/result';
 import type { Db } from '../../db/database';
 import type { WorkspaceContext } from '../context';
+import { emitWebhookEvent } from '../webhooks/emitWebhookEvent';
 import type { AcknowledgedAlert } from '../../contract/kpis';
 
 export const WEBHOOK_TIMEOUT_MS = 5000;
@@ -75,23 +76,13 @@ export async function raiseAlertIfOutOfBand(
   const hasBand = kpi.band_low !== null || kpi.band_high !== null;
   const message = alertMessage(kpi.name, kpi.touchpoint_name, value, kpi.unit, day, breach, hasBand);
   const boundKind = hasBand ? 'band' : 'target';
-  const row = await db
-    .insertInto('kpi_alerts')
-    .values({
-      workspace_id: workspaceId,
-      kpi_id: kpiId,
-      measured_on: day,
-      value,
-      message,
-      breach_side: breach.side,
-      bound: breach.bound,
-      bound_kind: boundKind,
-    })
-    .onConflict((oc) => oc.columns(['workspace_id', 'kpi_id', 'measured_on']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) return null;
-  const alert: KpiAlert = {
+  const toAlert = (row: {
+    id: string;
+    measured_on: string;
+    value: number;
+    message: string;
+    created_at: Date;
+  }): KpiAlert => ({
     id: row.id,
     kpiId,
     kpiName: kpi.name,
@@ -104,7 +95,30 @@ export async function raiseAlertIfOutOfBand(
     message: row.message,
     createdAt: row.created_at.toISOString(),
     acknowledgedAt: null,
-  };
+  });
+  // The alert and its outbound webhook messages (docs/webhooks.md) commit together.
+  const alert = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('kpi_alerts')
+      .values({
+        workspace_id: workspaceId,
+        kpi_id: kpiId,
+        measured_on: day,
+        value,
+        message,
+        breach_side: breach.side,
+        bound: breach.bound,
+        bound_kind: boundKind,
+      })
+      .onConflict((oc) => oc.columns(['workspace_id', 'kpi_id', 'measured_on']).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return null;
+    const raised = toAlert(row);
+    await emitWebhookEvent(trx, workspaceId, 'kpi.alert_raised', { alert: raised });
+    return raised;
+  });
+  if (!alert) return null;
   const payload = {
     type: 'kpi_alert',
     workspaceId,
