@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEBHOOK_TEST_KIND, webhookEventKinds } from '../core/webhooks';
+import { WEBHOOK_TEST_KIND, webhookEventKinds } from '../core/webhooks/webhookEventKinds';
 import { changesSomething, idSchema, nothingToChange, workspaceParams } from './common';
 
 const endpointFields = {

@@ -20,7 +20,7 @@ import type {
 import type { KpiDirection } from '../core/kpiStatus';
 import type { GoalCategory, GoalLevel } from '../core/strategy/goalModel';
 import type { SwotQuadrant } from '../core/strategy/swot';
-import type { WebhookEventKind } from '../core/webhooks';
+import type { WebhookEventKind } from '../core/webhooks/webhookEventKinds';
 
 /** Kysely's view of the tables of src/db/migrations. Keep in step with the migrations. */
 

@@ -1,3 +1,4 @@
+import { WebhooksSection } from '../webhooks/WebhooksSection';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import { ApiTokensSection } from './ApiTokensSection';
 import { JourneyModelsSection } from './JourneyModelsSection';
@@ -31,6 +32,7 @@ export function TeamPage() {
         </section>
       )}
       <JourneyModelsSection workspaceId={workspaceId} isOwner={isOwner} />
+      {isOwner && <WebhooksSection workspaceId={workspaceId} />}
     </div>
   );
 }
