@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../src/core/model';
 import type { ApiTokenInfo } from '../../../../src/contract/team';
 import { Field } from '../../components/Field';
+import { OneTimeSecret } from '../../components/OneTimeSecret';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
-import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormat } from '../../i18n/format';
@@ -28,11 +28,6 @@ export function ApiTokensSection({ workspaceId }: { workspaceId: string }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const secretBox = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (secret) secretBox.current?.focus();
-  }, [secret]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,8 +45,6 @@ export function ApiTokensSection({ workspaceId }: { workspaceId: string }) {
     );
   };
 
-  const copy = useCopyToClipboard();
-
   const onRevoke = (token: ApiTokenInfo) => {
     if (!window.confirm(t('tokens.confirmRevoke', { name: token.name }))) return;
     revoke.mutate(token.id, {
@@ -65,30 +58,16 @@ export function ApiTokensSection({ workspaceId }: { workspaceId: string }) {
       <h2 id="team-tokens-title">{t('tokens.title')}</h2>
       <p className="hint">{t('tokens.intro')}</p>
       {secret && (
-        <div className="team-secret" ref={secretBox} tabIndex={-1} role="status" data-testid="token-secret">
-          <h3>{t('tokens.secretTitle', { name: secret.name })}</h3>
-          <p>
-            <strong>{t('tokens.secretHint')}</strong>
-          </p>
-          <div className="row">
-            <label className="visually-hidden" htmlFor="team-secret-value">
-              {t('tokens.secretLabel')}
-            </label>
-            <input
-              id="team-secret-value"
-              className="team-secret-value"
-              readOnly
-              value={secret.token}
-              onFocus={(e) => e.target.select()}
-            />
-            <button type="button" className="button button-primary" onClick={() => void copy(secret.token)}>
-              {t('tokens.copy')}
-            </button>
-            <button type="button" className="button" onClick={() => setSecret(null)}>
-              {t('tokens.done')}
-            </button>
-          </div>
-        </div>
+        <OneTimeSecret
+          title={t('tokens.secretTitle', { name: secret.name })}
+          hint={t('tokens.secretHint')}
+          label={t('tokens.secretLabel')}
+          value={secret.token}
+          copyText={t('tokens.copy')}
+          doneText={t('tokens.done')}
+          onDone={() => setSecret(null)}
+          testId="token-secret"
+        />
       )}
       <form className="team-inline-form" onSubmit={submit} noValidate data-testid="token-form">
         <Field label={t('tokens.name')} error={errors.name}>

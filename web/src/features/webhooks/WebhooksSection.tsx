@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WebhookEndpoint } from '../../../../src/contract/webhooks';
 import { webhookEventKinds, type WebhookEventKind } from '../../../../src/core/webhooks/webhookEventKinds';
 import { Field } from '../../components/Field';
+import { OneTimeSecret } from '../../components/OneTimeSecret';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
-import { useCopyToClipboard } from '../../components/useCopyToClipboard';
 import { useFormErrors } from '../../components/useFormErrors';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useWebhooksT } from './messages';
@@ -29,12 +29,6 @@ export function WebhooksSection({ workspaceId }: { workspaceId: string }) {
   const [kinds, setKinds] = useState<WebhookEventKind[]>(['kpi.alert_raised']);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [openLog, setOpenLog] = useState<string | null>(null);
-  const secretBox = useRef<HTMLDivElement>(null);
-  const copy = useCopyToClipboard();
-
-  useEffect(() => {
-    if (secret) secretBox.current?.focus();
-  }, [secret]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,30 +70,16 @@ export function WebhooksSection({ workspaceId }: { workspaceId: string }) {
       <h2 id="webhooks-title">{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
       {secret && (
-        <div className="team-secret" ref={secretBox} tabIndex={-1} role="status" data-testid="webhook-secret">
-          <h3>{t('secretTitle', { url: secret.url })}</h3>
-          <p>
-            <strong>{t('secretHint')}</strong>
-          </p>
-          <div className="row">
-            <label className="visually-hidden" htmlFor="webhook-secret-value">
-              {t('secretLabel')}
-            </label>
-            <input
-              id="webhook-secret-value"
-              className="team-secret-value"
-              readOnly
-              value={secret.secret}
-              onFocus={(e) => e.target.select()}
-            />
-            <button type="button" className="button button-primary" onClick={() => void copy(secret.secret)}>
-              {t('copy')}
-            </button>
-            <button type="button" className="button" onClick={() => setSecret(null)}>
-              {t('done')}
-            </button>
-          </div>
-        </div>
+        <OneTimeSecret
+          title={t('secretTitle', { url: secret.url })}
+          hint={t('secretHint')}
+          label={t('secretLabel')}
+          value={secret.secret}
+          copyText={t('copy')}
+          doneText={t('done')}
+          onDone={() => setSecret(null)}
+          testId="webhook-secret"
+        />
       )}
       <form
         className="team-inline-form webhooks-form"
