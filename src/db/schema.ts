@@ -720,6 +720,7 @@ export interface Database {
   swot_entries: SwotEntriesTable;
   goals: GoalsTable;
   goal_kpis: GoalKpisTable;
+  adhoc_funnels: AdhocFunnelsTable;
 }
 
 export interface EditorialChannelsTable {
@@ -761,4 +762,18 @@ export interface EditorialFeedTokensTable {
   created_by: string | null;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
+}
+
+/** Saved ad-hoc funnels (migration 0022): shared by everyone in the workspace. */
+export interface AdhocFunnelsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  /** The steps as the contract's `funnelStepSchema[]`. */
+  steps: ColumnType<unknown[], string, string>;
+  order_mode: 'loose' | 'strict';
+  window_seconds: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
