@@ -77,7 +77,7 @@ describe('paths and ad-hoc funnels on the demo workspace', () => {
     const first = table.locator('tbody tr').first().locator('td').first();
     expect(await first.textContent()).toBe((expected.value.steps[0]?.profiles ?? 0).toLocaleString('de-DE'));
     await screenshot(page, 'adhoc-funnels');
-    await page.getByLabel('Name').fill('Demo-Trichter');
+    await page.getByLabel('Name', { exact: true }).fill('Demo-Trichter');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByTestId('adhoc-saved').getByText('Demo-Trichter').waitFor();
     expect(errors).toEqual([]);
