@@ -2,16 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_ctm_model';
 import * as m0002 from './migrations/0002_live_data';
-import * as m0003email from './migrations/0003_email';
 import * as m0004 from './migrations/0004_event_processor_indexes';
-import * as m0005email from './migrations/0005_email_delivery';
 import * as m0006 from './migrations/0006_channel_stats';
 import * as m0007 from './migrations/0007_import_duplicates';
 import * as m0008 from './migrations/0008_known_profiles';
 import * as m0009 from './migrations/0009_alert_breach';
 import * as m0010 from './migrations/0010_touchpoint_assessment';
 import * as m0011 from './migrations/0011_conversion_point_names';
-import * as m0012strategy from './migrations/0012_strategy';
 import * as m0013 from './migrations/0013_editorial_plan';
 import * as m0014 from './migrations/0014_event_name_mappings';
 import * as m0015 from './migrations/0015_newsletter_import';
@@ -19,7 +16,11 @@ import * as m0016 from './migrations/0016_mapping_apply_runs';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
 import * as m0019 from './migrations/0019_seen_event_names_index';
+import * as m0022 from './migrations/0022_adhoc_funnels';
 import * as m0028 from './migrations/0028_webhooks';
+import * as m0003email from './migrations/0003_email';
+import * as m0005email from './migrations/0005_email_delivery';
+import * as m0012strategy from './migrations/0012_strategy';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0017_touchpoint_links': m0017,
   '0018_market_mirror_and_visitor_salts': m0018,
   '0019_seen_event_names_index': m0019,
+  '0022_adhoc_funnels': m0022,
   '0028_webhooks': m0028,
 };
 

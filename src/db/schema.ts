@@ -734,6 +734,7 @@ export interface Database {
   swot_entries: SwotEntriesTable;
   goals: GoalsTable;
   goal_kpis: GoalKpisTable;
+  adhoc_funnels: AdhocFunnelsTable;
 }
 
 export interface EditorialChannelsTable {
@@ -806,4 +807,18 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   created_at: Timestamp;
   delivered_at: NullableTimestamp;
+}
+
+/** Saved ad-hoc funnels (migration 0022): shared by everyone in the workspace. */
+export interface AdhocFunnelsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  /** The steps as the contract's `funnelStepSchema[]`. */
+  steps: ColumnType<unknown[], string, string>;
+  order_mode: 'loose' | 'strict';
+  window_seconds: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

@@ -40,6 +40,8 @@ import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
 import { funnelRoutes } from './routes/funnel';
+import { adhocFunnelRoutes } from './routes/adhocFunnels';
+import { pathRoutes } from './routes/paths';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -221,6 +223,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await profileRoutes(scoped);
           await analyticsRoutes(scoped);
           await funnelRoutes(scoped);
+          await pathRoutes(scoped);
+          await adhocFunnelRoutes(scoped);
           await emailRoutes(scoped, options);
           await writeKeyRoutes(scoped);
           await webhookRoutes(scoped);

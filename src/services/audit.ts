@@ -28,7 +28,8 @@ export type AuditEntityType =
   | 'editorial_feed'
   | 'swot_entry'
   | 'goal'
-  | 'webhook_endpoint';
+  | 'webhook_endpoint'
+  | 'adhoc_funnel';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

@@ -4,6 +4,7 @@ import { phaseFunnelQuery, type FunnelPeriod, type PhaseFunnel } from '../../con
 import { safeCell } from '../../core/csv/safeCell';
 import { getPhaseFunnel } from '../../services/analytics/phaseFunnel';
 import type { CliIo } from '../io';
+import { adhocFunnelCommand, pathsCommand } from './analyticsPaths';
 import { parseFormat } from './options';
 import {
   inWorkspace,
@@ -102,5 +103,7 @@ export function analyticsCommand(io: CliIo): Command {
       print(io, format, funnel);
     }),
   );
+  analytics.addCommand(pathsCommand(io));
+  analytics.addCommand(adhocFunnelCommand(io));
   return analytics;
 }

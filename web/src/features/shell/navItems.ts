@@ -4,6 +4,8 @@ import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
+import { AdhocFunnelsNavLabel } from '../adhoc-funnels/AdhocFunnelsNavLabel';
+import { PathsNavLabel } from '../paths/PathsNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
@@ -27,6 +29,8 @@ export const navItems = [
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
+  { to: '/adhoc-funnels', key: 'adhocFunnels', Label: AdhocFunnelsNavLabel },
+  { to: '/paths', key: 'paths', Label: PathsNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },

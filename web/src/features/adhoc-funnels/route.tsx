@@ -1,0 +1,6 @@
+import { AdhocFunnelsPage } from './AdhocFunnelsPage';
+
+/** Loaded lazily by the router. */
+export function Component() {
+  return <AdhocFunnelsPage />;
+}
