@@ -4,6 +4,7 @@ import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
+import { AttributionNavLabel, CampaignsNavLabel } from '../attribution/AttributionNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
@@ -27,6 +28,8 @@ export const navItems = [
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
+  { to: '/attribution', key: 'attribution', Label: AttributionNavLabel },
+  { to: '/campaigns', key: 'campaigns', Label: CampaignsNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },
