@@ -159,7 +159,6 @@ export function AttributionPage() {
         {settingsOpen &&
           (settings.data && touchpoints.data ? (
             <SettingsPanel
-              key={settings.data.updatedAt ?? 'defaults'}
               workspaceId={workspaceId}
               settings={settings.data}
               touchpoints={touchpoints.data.map((tp) => ({ id: tp.id, name: tp.name }))}
