@@ -3,9 +3,9 @@
  *
  * Starts an embedded PostgreSQL in a temporary folder and fills one workspace server-side
  * (INSERT … SELECT generate_series): 100,000 profiles and BENCH_EVENTS events (default 1,000,000)
- * over a year: 97 % touches at 20 touchpoints in 6 channels (half with one of 10 utm campaigns), 3 %
+ * over a year, in runs of 7 consecutive events per person: 97 % touches at 20 touchpoints in 6 channels (half with one of 10 utm campaigns), 3 %
  * orders with revenue. Every model runs on each call (first/last touch, linear, time decay,
- * position-based, Markov, Shapley, fixed shares). 5 runs after 1 warm-up run.
+ * position-based, Markov, Shapley, fixed shares). BENCH_RUNS runs (default 5) after 1 warm-up run.
  * Results: docs/benchmarks.md, "Attribution from the workspace's events".
  */
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -27,7 +27,7 @@ import { benchWorkspace } from './support/benchWorkspace';
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const PROFILES = 100_000;
 const TOUCHPOINTS = 20;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const START = '2025-12-01T00:00:00Z';
 
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -87,7 +87,7 @@ async function main() {
         utm_campaign, revenue)
       select ${ws}, 'a-' || i, case when i % 33 = 0 then 'order' else 'page_view' end,
         ${START}::timestamptz + make_interval(secs => i * (365 * 86400.0 / ${TOTAL})),
-        md5('p' || ((i * 7919) % ${PROFILES}))::uuid,
+        md5('p' || (((i / 7) * 7919) % ${PROFILES}))::uuid,
         case when i % 33 = 0 then null else (${touchpoints}::uuid[])[1 + ((i * 31) % ${TOUCHPOINTS})::int] end,
         case when i % 33 = 0 then null
           else (array['search', 'paid_social', 'email', 'direct', 'referral', 'social'])[1 + (i % 6)::int] end,
