@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016_mapping_apply_runs';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
 import * as m0019 from './migrations/0019_seen_event_names_index';
+import * as m0021 from './migrations/0021_attribution_campaigns';
 import * as m0022 from './migrations/0022_adhoc_funnels';
 import * as m0028 from './migrations/0028_webhooks';
 import * as m0003email from './migrations/0003_email';
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0017_touchpoint_links': m0017,
   '0018_market_mirror_and_visitor_salts': m0018,
   '0019_seen_event_names_index': m0019,
+  '0021_attribution_campaigns': m0021,
   '0022_adhoc_funnels': m0022,
   '0028_webhooks': m0028,
 };

@@ -735,6 +735,8 @@ export interface Database {
   goals: GoalsTable;
   goal_kpis: GoalKpisTable;
   adhoc_funnels: AdhocFunnelsTable;
+  attribution_settings: AttributionSettingsTable;
+  campaigns: CampaignsTable;
 }
 
 export interface EditorialChannelsTable {
@@ -819,6 +821,38 @@ export interface AdhocFunnelsTable {
   order_mode: 'loose' | 'strict';
   window_seconds: number;
   created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AttributionSettingsTable {
+  workspace_id: string;
+  conversion_event_types: string[];
+  value_source: AttributionValueSource;
+  value_property: string | null;
+  lookback_days: number;
+  touch_event_types: string[];
+  collapse_repeats: boolean;
+  half_life_days: number;
+  position_first: number;
+  position_middle: number;
+  position_last: number;
+  markov_order: number;
+  /** `[{ dimension, key, share }]`, shares 0-1. */
+  fixed_shares: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface CampaignsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  utm_campaigns: string[];
+  channel: string | null;
+  starts_on: DateOnly | null;
+  ends_on: DateOnly | null;
+  cost_eur: number | null;
+  notes: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -42,6 +42,8 @@ import { profileRoutes } from './routes/profiles';
 import { funnelRoutes } from './routes/funnel';
 import { adhocFunnelRoutes } from './routes/adhocFunnels';
 import { pathRoutes } from './routes/paths';
+import { attributionRoutes } from './routes/attribution';
+import { campaignRoutes } from './routes/campaigns';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -240,6 +242,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await touchpointLinkRoutes(scoped);
           await editorialPlanRoutes(scoped, options);
           await strategyRoutes(scoped);
+          await attributionRoutes(scoped);
+          await campaignRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

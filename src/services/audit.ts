@@ -29,7 +29,9 @@ export type AuditEntityType =
   | 'swot_entry'
   | 'goal'
   | 'webhook_endpoint'
-  | 'adhoc_funnel';
+  | 'adhoc_funnel'
+  | 'attribution_settings'
+  | 'campaign';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

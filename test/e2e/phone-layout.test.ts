@@ -24,6 +24,8 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'phase-funnel', path: '/phase-funnel' },
   { name: 'paths', path: '/paths' },
   { name: 'adhoc-funnels', path: '/adhoc-funnels' },
+  { name: 'attribution', path: '/attribution' },
+  { name: 'campaigns', path: '/campaigns' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },
   { name: 'tracking', path: '/tracking' },
@@ -97,5 +99,5 @@ describe('every main screen on a phone (390 × 844) of the demo workspace', () =
 
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ export interface TestEvent {
   id?: string;
   channel?: string;
   channelClass?: 'owned' | 'earned' | 'paid';
+  utmCampaign?: string;
 }
 
 /** Appends events in the given order (so `seq` follows it); returns their ids. */
@@ -34,6 +35,7 @@ export async function insertEvents(db: Db, workspaceId: string, events: TestEven
     touchpoint_id: e.touchpoint ?? null,
     channel: e.channel ?? null,
     channel_class: e.channelClass ?? null,
+    utm_campaign: e.utmCampaign ?? null,
     properties: JSON.stringify(e.properties ?? {}),
     revenue: e.revenue ?? null,
   }));

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { attributionCommand } from './attribution';
+import { campaignsCommand } from './campaigns';
 import { catalogueCommand } from './catalogue';
 import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
@@ -30,6 +31,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     quickcheckCommand(io),
     slaCommand(io),
     attributionCommand(io),
+    campaignsCommand(io),
     historyCommand(io),
     personasCommand(io),
     touchpointsCommand(io),

@@ -6,6 +6,7 @@ import { EmailNavLabel } from '../email/EmailNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
 import { AdhocFunnelsNavLabel } from '../adhoc-funnels/AdhocFunnelsNavLabel';
 import { PathsNavLabel } from '../paths/PathsNavLabel';
+import { AttributionNavLabel, CampaignsNavLabel } from '../attribution/AttributionNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
@@ -31,6 +32,8 @@ export const navItems = [
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
   { to: '/adhoc-funnels', key: 'adhocFunnels', Label: AdhocFunnelsNavLabel },
   { to: '/paths', key: 'paths', Label: PathsNavLabel },
+  { to: '/attribution', key: 'attribution', Label: AttributionNavLabel },
+  { to: '/campaigns', key: 'campaigns', Label: CampaignsNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },

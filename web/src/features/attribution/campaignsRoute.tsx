@@ -1,0 +1,6 @@
+import { CampaignsPage } from './CampaignsPage';
+
+/** Loaded lazily by the router. */
+export function Component() {
+  return <CampaignsPage />;
+}
