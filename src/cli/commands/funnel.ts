@@ -4,6 +4,7 @@ import { phaseFunnelQuery, type FunnelPeriod, type PhaseFunnel } from '../../con
 import { safeCell } from '../../core/csv/safeCell';
 import { getPhaseFunnel } from '../../services/analytics/phaseFunnel';
 import type { CliIo } from '../io';
+import { momentsCommand } from './moments';
 import { parseFormat } from './options';
 import {
   inWorkspace,
@@ -102,5 +103,6 @@ export function analyticsCommand(io: CliIo): Command {
       print(io, format, funnel);
     }),
   );
+  analytics.addCommand(momentsCommand(io));
   return analytics;
 }
