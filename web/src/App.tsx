@@ -66,6 +66,7 @@ const router = createBrowserRouter([
       lazyRoute('customers/*', () => import('./features/customers/route')),
       lazyRoute('web-analytics', () => import('./features/analytics/route')),
       lazyRoute('phase-funnel', () => import('./features/funnel/route')),
+      lazyRoute('moments', () => import('./features/moments/route')),
       lazyRoute('email/*', () => import('./features/email/route')),
       lazyRoute('imports', () => import('./features/imports/route')),
       lazyRoute('alerts', () => import('./features/alerts/route')),
