@@ -6,6 +6,7 @@ import type { MapLiveTouchpoint } from '../../../../src/contract/mapLive';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import { mediaBalance } from '../../../../src/core/mediaBalance';
 import { useHyphenate } from '../../components/useHyphenate';
+import { useFormat } from '../../i18n/format';
 import { useMapLiveT } from './mapLiveMessages';
 import type { MapView } from './mapModel';
 import { PhaseBalance } from './PhaseBalance';
@@ -43,6 +44,7 @@ export const PhaseColumn = memo(function PhaseColumn({
 }: PhaseColumnProps) {
   const { t } = useTranslation();
   const lt = useMapLiveT();
+  const format = useFormat();
   const hyphenate = useHyphenate();
   const { setNodeRef, isOver } = useDroppable({
     id: phaseId ?? 'none',
@@ -66,8 +68,11 @@ export const PhaseColumn = memo(function PhaseColumn({
         {phaseId !== null && <PhaseBalance balance={mediaBalance(touchpoints)} />}
         {reached !== undefined && (
           <p className="phase-reached" data-testid="phase-reached">
-            <Link to="/phase-funnel" aria-label={lt('reachedLabel', { count: reached, phase: title })}>
-              {lt('reached', { count: reached })}
+            <Link
+              to="/phase-funnel"
+              aria-label={lt('reachedLabel', { count: format.plain(reached), phase: title })}
+            >
+              {lt('reached', { count: format.plain(reached) })}
             </Link>
           </p>
         )}
