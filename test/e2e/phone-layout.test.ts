@@ -97,5 +97,5 @@ describe('every main screen on a phone (390 × 844) of the demo workspace', () =
 
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });

@@ -152,7 +152,7 @@ export function JourneyMapPage() {
         </label>
         <button
           type="button"
-          className="button"
+          className="button map-live-toggle"
           aria-pressed={liveOn}
           title={lt('toggleHelp')}
           onClick={() => setParam('live', liveOn ? null : '1')}

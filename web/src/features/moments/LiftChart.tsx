@@ -47,8 +47,9 @@ export function LiftChart({
       },
       xAxis: {
         type: 'value' as const,
-        min: -100,
-        max: 100,
+        // Fitted to the intervals shown (0 always in view), so narrow intervals stay readable.
+        min: (v: { min: number }) => Math.floor(Math.min(v.min, 0) / 10) * 10,
+        max: (v: { max: number }) => Math.ceil(Math.max(v.max, 0) / 10) * 10,
         axisLabel: { color: '#1f2937', hideOverlap: true, formatter: '{value}' },
       },
       series: [
