@@ -825,6 +825,9 @@ export interface AdhocFunnelsTable {
   updated_at: Timestamp;
 }
 
+/** Migration 0021: where a conversion's value comes from. */
+export type AttributionValueSource = 'revenue' | 'property' | 'none';
+
 export interface AttributionSettingsTable {
   workspace_id: string;
   conversion_event_types: string[];

@@ -44,6 +44,8 @@ import { adhocFunnelRoutes } from './routes/adhocFunnels';
 import { pathRoutes } from './routes/paths';
 import { attributionRoutes } from './routes/attribution';
 import { campaignRoutes } from './routes/campaigns';
+import { mapLiveRoutes } from './routes/mapLive';
+import { momentsRoutes } from './routes/moments';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -244,6 +246,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await strategyRoutes(scoped);
           await attributionRoutes(scoped);
           await campaignRoutes(scoped);
+          await momentsRoutes(scoped);
+          await mapLiveRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -26,6 +26,8 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'adhoc-funnels', path: '/adhoc-funnels' },
   { name: 'attribution', path: '/attribution' },
   { name: 'campaigns', path: '/campaigns' },
+  { name: 'moments', path: '/moments' },
+  { name: 'journey-map-live', path: '/map?live=1' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },
   { name: 'tracking', path: '/tracking' },

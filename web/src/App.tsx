@@ -70,6 +70,7 @@ const router = createBrowserRouter([
       lazyRoute('adhoc-funnels', () => import('./features/adhoc-funnels/route')),
       lazyRoute('attribution', () => import('./features/attribution/route')),
       lazyRoute('campaigns', () => import('./features/attribution/campaignsRoute')),
+      lazyRoute('moments', () => import('./features/moments/route')),
       lazyRoute('email/*', () => import('./features/email/route')),
       lazyRoute('imports', () => import('./features/imports/route')),
       lazyRoute('alerts', () => import('./features/alerts/route')),

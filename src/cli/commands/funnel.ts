@@ -5,6 +5,7 @@ import { safeCell } from '../../core/csv/safeCell';
 import { getPhaseFunnel } from '../../services/analytics/phaseFunnel';
 import type { CliIo } from '../io';
 import { adhocFunnelCommand, pathsCommand } from './analyticsPaths';
+import { momentsCommand } from './moments';
 import { parseFormat } from './options';
 import {
   inWorkspace,
@@ -105,5 +106,6 @@ export function analyticsCommand(io: CliIo): Command {
   );
   analytics.addCommand(pathsCommand(io));
   analytics.addCommand(adhocFunnelCommand(io));
+  analytics.addCommand(momentsCommand(io));
   return analytics;
 }

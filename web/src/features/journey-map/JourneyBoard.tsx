@@ -23,6 +23,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MapLiveTouchpoint } from '../../../../src/contract/mapLive';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import { pathThrough } from '../../../../src/core/touchpointLinks';
 import { useToast } from '../../components/Toasts';
@@ -36,6 +37,7 @@ import type { DragData } from './DragHandle';
 import { ExperienceCurve } from './ExperienceCurve';
 import { useJourneyT } from './journeyMessages';
 import './journeyLinks.css';
+import './mapLive.css';
 import { LinkArrows } from './LinkArrows';
 import { layoutMap, movePhaseIds, phaseAverages, type MapFilter, type MapView } from './mapModel';
 import { PhaseColumn } from './PhaseColumn';
@@ -57,6 +59,13 @@ interface JourneyBoardProps {
   /** The persona the map shows, named in connect mode: new links hold for that persona's journey. */
   personaName?: string | null;
   onStopConnecting?: () => void;
+  /** The live layer (issue 13), when on: figures per card and people per phase, by id. */
+  live?: MapLiveLayer | null;
+}
+
+export interface MapLiveLayer {
+  touchpoints: ReadonlyMap<string, MapLiveTouchpoint>;
+  phases: ReadonlyMap<string, number>;
 }
 
 /** The touchpoint id of the card an event happened in, if any. */
@@ -82,6 +91,7 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
     connecting = false,
     personaName = null,
     onStopConnecting,
+    live = null,
   },
   ref,
 ) {
@@ -290,6 +300,8 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
                 onRename={rename}
                 formatNumber={formatRating}
                 leadsTo={leadsTo}
+                liveOf={live?.touchpoints}
+                reached={live?.phases.get(column.phase.id)}
               />
             ))}
             {layout.withoutPhase.length > 0 && (
@@ -302,6 +314,7 @@ export const JourneyBoard = forwardRef<HTMLDivElement, JourneyBoardProps>(functi
                 onRename={rename}
                 formatNumber={formatRating}
                 leadsTo={leadsTo}
+                liveOf={live?.touchpoints}
               />
             )}
           </div>

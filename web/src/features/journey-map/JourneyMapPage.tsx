@@ -1,8 +1,10 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { DateField } from '../../components/DateField';
 import { LoadError, Loading } from '../../components/States';
 import { useToast } from '../../components/Toasts';
+import { lastDays } from '../analytics/dateRange';
 import { usePersonas } from '../personas/usePersonas';
 import { useTouchpoints } from '../touchpoints/useTouchpoints';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
@@ -10,10 +12,12 @@ import { useWorkspace } from '../workspace/useWorkspace';
 import { AddFromCatalogueDialog } from './AddFromCatalogueDialog';
 import { AddTouchpointDialog } from './AddTouchpointDialog';
 import { exportMapAsPdf, exportMapAsPng } from './exportMap';
-import { JourneyBoard } from './JourneyBoard';
+import { JourneyBoard, type MapLiveLayer } from './JourneyBoard';
 import { useJourneyT } from './journeyMessages';
 import { MapLegend } from './MapLegend';
+import { useMapLiveT } from './mapLiveMessages';
 import type { MapFilter, MapView } from './mapModel';
+import { useMapLive } from './useMapLive';
 
 /** The workshop screen: phases as columns, touchpoints as cards, the experience curve on top. */
 export function JourneyMapPage() {
@@ -42,6 +46,25 @@ export function JourneyMapPage() {
   const setPersonaId = (id: string) => setParam('persona', id || null);
   const setOnlyMtm = (on: boolean) => setParam('mtm', on ? '1' : null);
   const setView = (v: MapView) => setParam('view', v === 'target' ? 'target' : null);
+  // The live layer is off by default: a workshop designs the journey first, and the figures would
+  // crowd each card (a phone shows one column of them). It stays in the address, so a link keeps it.
+  const lt = useMapLiveT();
+  const liveOn = params.get('live') === '1';
+  const [defaultPeriod] = useState(() => lastDays(30));
+  const liveFrom = params.get('from') ?? defaultPeriod.from;
+  const liveTo = params.get('to') ?? defaultPeriod.to;
+  const livePeriodOk = liveFrom !== '' && liveTo !== '' && liveFrom <= liveTo;
+  const live = useMapLive(workspaceId, liveOn && livePeriodOk ? { from: liveFrom, to: liveTo } : null);
+  const liveLayer = useMemo<MapLiveLayer | null>(
+    () =>
+      liveOn && live.data
+        ? {
+            touchpoints: new Map(live.data.touchpoints.map((tp) => [tp.touchpointId, tp])),
+            phases: new Map(live.data.phases.map((p) => [p.phaseId, p.profiles])),
+          }
+        : null,
+    [liveOn, live.data],
+  );
   const [dialog, setDialog] = useState<'catalogue' | 'free' | null>(null);
   const [exporting, setExporting] = useState(false);
   const [connecting, setConnecting] = useState(false);
@@ -127,6 +150,36 @@ export function JourneyMapPage() {
           <input type="checkbox" checked={onlyMtm} onChange={(e) => setOnlyMtm(e.target.checked)} />{' '}
           {t('map.onlyMtm')}
         </label>
+        <button
+          type="button"
+          className="button map-live-toggle"
+          aria-pressed={liveOn}
+          title={lt('toggleHelp')}
+          onClick={() => setParam('live', liveOn ? null : '1')}
+        >
+          {lt('toggle')}
+        </button>
+        {liveOn && (
+          <div className="map-live-controls" data-testid="map-live-controls">
+            <DateField
+              label={lt('from')}
+              error={livePeriodOk ? undefined : lt('rangeError')}
+              value={liveFrom}
+              onChange={(v) => setParam('from', v)}
+            />
+            <DateField label={lt('to')} value={liveTo} onChange={(v) => setParam('to', v)} />
+            {live.isFetching && (
+              <span className="muted" role="status">
+                {lt('loading')}
+              </span>
+            )}
+            {live.isError && (
+              <span className="field-error" role="alert">
+                {lt('failed')}
+              </span>
+            )}
+          </div>
+        )}
         <div className="toolbar-spacer" />
         {canEdit && (
           <>
@@ -173,6 +226,7 @@ export function JourneyMapPage() {
         connecting={canEdit && connecting}
         personaName={persona?.name ?? null}
         onStopConnecting={stopConnecting}
+        live={liveLayer}
       />
       {canEdit && (
         <>

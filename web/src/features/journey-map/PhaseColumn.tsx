@@ -1,9 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { MapLiveTouchpoint } from '../../../../src/contract/mapLive';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import { mediaBalance } from '../../../../src/core/mediaBalance';
 import { useHyphenate } from '../../components/useHyphenate';
+import { useFormat } from '../../i18n/format';
+import { useMapLiveT } from './mapLiveMessages';
 import type { MapView } from './mapModel';
 import { PhaseBalance } from './PhaseBalance';
 import { TouchpointCard } from './TouchpointCard';
@@ -20,6 +24,9 @@ interface PhaseColumnProps {
   formatNumber: (value: number) => string;
   /** Per touchpoint id, the names of the touchpoints it leads to, as one text. */
   leadsTo?: ReadonlyMap<string, string>;
+  /** The live layer, when on: each card's figures, and the people who reached this phase. */
+  liveOf?: ReadonlyMap<string, MapLiveTouchpoint> | undefined;
+  reached?: number | undefined;
 }
 
 export const PhaseColumn = memo(function PhaseColumn({
@@ -32,8 +39,12 @@ export const PhaseColumn = memo(function PhaseColumn({
   onRename,
   formatNumber,
   leadsTo,
+  liveOf,
+  reached,
 }: PhaseColumnProps) {
   const { t } = useTranslation();
+  const lt = useMapLiveT();
+  const format = useFormat();
   const hyphenate = useHyphenate();
   const { setNodeRef, isOver } = useDroppable({
     id: phaseId ?? 'none',
@@ -55,6 +66,16 @@ export const PhaseColumn = memo(function PhaseColumn({
         </h2>
         <p className="phase-count">{t('map.cardsInPhase', { count: touchpoints.length })}</p>
         {phaseId !== null && <PhaseBalance balance={mediaBalance(touchpoints)} />}
+        {reached !== undefined && (
+          <p className="phase-reached" data-testid="phase-reached">
+            <Link
+              to="/phase-funnel"
+              aria-label={lt('reachedLabel', { count: format.plain(reached), phase: title })}
+            >
+              {lt('reached', { count: format.plain(reached) })}
+            </Link>
+          </p>
+        )}
       </header>
       {touchpoints.length === 0 ? (
         <p className="phase-empty">{isOver ? t('map.dropHere') : t('map.emptyPhase')}</p>
@@ -67,6 +88,7 @@ export const PhaseColumn = memo(function PhaseColumn({
                 view={view}
                 formatNumber={formatNumber}
                 leadsTo={leadsTo?.get(tp.id)}
+                live={liveOf?.get(tp.id)}
                 {...(canEdit && { onRename, dragFrom: phaseId })}
               />
             </li>

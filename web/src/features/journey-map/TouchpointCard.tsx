@@ -1,10 +1,12 @@
 import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { MapLiveTouchpoint } from '../../../../src/contract/mapLive';
 import type { Touchpoint } from '../../../../src/contract/touchpoints';
 import { fieldErrorsOf } from '../../api/fieldErrors';
 import { useHyphenate } from '../../components/useHyphenate';
 import { errorMessage, translateFieldMessage } from '../../i18n/errorMessage';
+import { CardLiveFigures } from './CardLiveFigures';
 import { DragHandle } from './DragHandle';
 import type { MapView } from './mapModel';
 import { MaturityMeter } from './MaturityMeter';
@@ -19,6 +21,8 @@ interface TouchpointCardProps {
   formatNumber: (value: number) => string;
   /** The names of the touchpoints this one leads to, as text: the journey without the arrows. */
   leadsTo?: string | undefined;
+  /** The card's live figures in the chosen period, when the live layer is on. */
+  live?: MapLiveTouchpoint | undefined;
 }
 
 /**
@@ -32,6 +36,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   onRename,
   formatNumber,
   leadsTo,
+  live,
 }: TouchpointCardProps) {
   const { t } = useTranslation();
   const hyphenate = useHyphenate();
@@ -176,6 +181,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           </dd>
         </div>
       </dl>
+      {live && <CardLiveFigures live={live} />}
       {leadsTo && (
         <p className="card-leads-to" data-testid="card-leads-to">
           <span aria-hidden="true">→ </span>

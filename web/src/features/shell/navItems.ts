@@ -9,6 +9,7 @@ import { PathsNavLabel } from '../paths/PathsNavLabel';
 import { AttributionNavLabel, CampaignsNavLabel } from '../attribution/AttributionNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
+import { MomentsNavLabel } from '../moments/MomentsNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
@@ -34,6 +35,7 @@ export const navItems = [
   { to: '/paths', key: 'paths', Label: PathsNavLabel },
   { to: '/attribution', key: 'attribution', Label: AttributionNavLabel },
   { to: '/campaigns', key: 'campaigns', Label: CampaignsNavLabel },
+  { to: '/moments', key: 'moments', Label: MomentsNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },

@@ -1,0 +1,3 @@
+export * from './differenceInterval';
+export * from './lowRatedBusy';
+export * from './measureMoments';
