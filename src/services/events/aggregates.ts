@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { dayOf } from '../../core/webAnalytics';
 import type { BatchEvent } from './batchEvent';
+import { stepTimer, type StepTimer } from './stepTimer';
 import { loadWebBatch } from './webSessions';
 
 /** `daily_touchpoint_stats.touchpoint_key` of events no mapping rule assigned to a touchpoint. */
@@ -20,13 +21,14 @@ export async function updateAggregates(
   events: BatchEvent[],
   profileIds: (string | null)[],
   lastSeq: number,
+  step: StepTimer = stepTimer(),
 ): Promise<void> {
-  await updateTouchpointStats(trx, workspaceId, events, profileIds, lastSeq);
-  await updateChannelStats(trx, workspaceId, events);
-  await updateSocialReplies(trx, workspaceId, events);
-  const web = await loadWebBatch(trx, workspaceId, events);
+  await step('touchpoint stats', () => updateTouchpointStats(trx, workspaceId, events, profileIds, lastSeq));
+  await step('channel stats', () => updateChannelStats(trx, workspaceId, events));
+  await step('social replies', () => updateSocialReplies(trx, workspaceId, events));
+  const web = await step('visits: load', () => loadWebBatch(trx, workspaceId, events));
   for (const e of events) web.apply(e);
-  await web.save(trx, workspaceId);
+  await step('visits: save', () => web.save(trx, workspaceId));
 }
 
 interface TouchpointDay {

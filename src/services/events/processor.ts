@@ -10,6 +10,7 @@ import { readBatch, traitsOf, type BatchEvent } from './batchEvent';
 import { lockEventCursor } from './cursor';
 import { subscribe } from './notify';
 import { settledSeq } from './settledSeq';
+import { stepTimer, type StepTimer, type StepTimings } from './stepTimer';
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
@@ -31,20 +32,28 @@ export interface ProcessResult {
 export async function processEvents(
   db: Db,
   workspaceId: string,
-  options: { batchSize?: number; upToSeq?: number } = {},
+  options: {
+    batchSize?: number;
+    upToSeq?: number;
+    /** Milliseconds per step are added here (a benchmark's breakdown of a batch). */
+    timings?: StepTimings;
+  } = {},
 ): Promise<ProcessResult> {
+  const step = stepTimer(options.timings);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const upToSeq = options.upToSeq ?? (await settledSeq(db));
   if (upToSeq === null) return { processed: 0, lastSeq: null };
   return db.transaction().execute(async (trx) => {
     const cursor = await lockEventCursor(trx, workspaceId, { skipLocked: true });
     if (cursor === null) return { processed: 0, lastSeq: null };
-    const events = await readBatch(trx, workspaceId, { afterSeq: cursor, upToSeq, limit: batchSize });
+    const events = await step('read', () =>
+      readBatch(trx, workspaceId, { afterSeq: cursor, upToSeq, limit: batchSize }),
+    );
     const last = events[events.length - 1];
     if (!last) return { processed: 0, lastSeq: cursor };
-    const profileIds = await resolveProfiles(trx, workspaceId, events);
-    await updateAggregates(trx, workspaceId, events, profileIds, cursor);
-    await setEventProfiles(trx, workspaceId, events, profileIds, cursor);
+    const profileIds = await resolveProfiles(trx, workspaceId, events, step);
+    await updateAggregates(trx, workspaceId, events, profileIds, cursor, step);
+    await step('event profile ids', () => setEventProfiles(trx, workspaceId, events, profileIds, cursor));
     await trx
       .updateTable('event_cursors')
       .set({ last_seq: last.seq, updated_at: new Date() })
@@ -83,6 +92,7 @@ async function resolveProfiles(
   trx: Db,
   workspaceId: string,
   events: BatchEvent[],
+  step: StepTimer,
 ): Promise<(string | null)[]> {
   const keys = events.map(identityKeysOf);
   const named = [...new Set(events.flatMap((e) => (e.profile_id ? [e.profile_id] : [])))];
@@ -91,15 +101,19 @@ async function resolveProfiles(
     const alias = aliasOf(e);
     return alias ? [{ anonymousId: null, userId: alias.previousId, email: null }] : [];
   });
-  const graph = await loadIdentityGraph(trx, workspaceId, [...keys, ...previousUsers], named);
+  const graph = await step('profiles: load', () =>
+    loadIdentityGraph(trx, workspaceId, [...keys, ...previousUsers], named),
+  );
   const aliasMerges: { from: string; into: string }[] = [];
-  const { ofTouchpoint } = await activePhases(trx, workspaceId);
+  const { ofTouchpoint } = await step('profiles: phases', () => activePhases(trx, workspaceId));
   const companyRefs = events.flatMap((e) => {
     const traits = traitsOf(e);
     const ref = traits && companyRefOf(traits);
     return ref ? [ref] : [];
   });
-  const companyIdOf = await resolveCompanies(trx, workspaceId, companyRefs);
+  const companyIdOf = await step('profiles: companies', () =>
+    resolveCompanies(trx, workspaceId, companyRefs),
+  );
   const assigned = events.map((e, i) => {
     const k = keys[i] as IdentityKeys;
     const alias = aliasOf(e);
@@ -130,7 +144,7 @@ async function resolveProfiles(
     );
     return p;
   });
-  await saveIdentityGraph(trx, workspaceId, graph);
+  await step('profiles: save', () => saveIdentityGraph(trx, workspaceId, graph));
   if (aliasMerges.length)
     await trx
       .insertInto('audit_log')
