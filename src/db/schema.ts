@@ -720,6 +720,7 @@ export interface Database {
   swot_entries: SwotEntriesTable;
   goals: GoalsTable;
   goal_kpis: GoalKpisTable;
+  profile_touchpoint_days: ProfileTouchpointDaysTable;
 }
 
 export interface EditorialChannelsTable {
@@ -761,4 +762,18 @@ export interface EditorialFeedTokensTable {
   created_by: string | null;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
+}
+
+/**
+ * The journey summary the event processor keeps: a profile's events at a touchpoint on one UTC day
+ * (migration 0023). Rebuildable from the event log (`rebuildJourneySummary`).
+ */
+export interface ProfileTouchpointDaysTable {
+  workspace_id: string;
+  profile_id: string;
+  touchpoint_id: string;
+  day: DateOnly;
+  first_at: ColumnType<Date, Date | string, Date | string>;
+  last_at: ColumnType<Date, Date | string, Date | string>;
+  events: ColumnType<number, number, number>;
 }

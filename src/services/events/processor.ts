@@ -8,6 +8,7 @@ import { activePhases } from '../profiles/touchpointPhases';
 import { updateAggregates } from './aggregates';
 import { readBatch, traitsOf, type BatchEvent } from './batchEvent';
 import { lockEventCursor } from './cursor';
+import { addToJourneySummary } from './journeySummary';
 import { subscribe } from './notify';
 import { settledSeq } from './settledSeq';
 import { stepTimer, type StepTimer, type StepTimings } from './stepTimer';
@@ -53,6 +54,18 @@ export async function processEvents(
     if (!last) return { processed: 0, lastSeq: cursor };
     const profileIds = await resolveProfiles(trx, workspaceId, events, step);
     await updateAggregates(trx, workspaceId, events, profileIds, cursor, step);
+    await step('journey summary', () =>
+      addToJourneySummary(
+        trx,
+        workspaceId,
+        events.flatMap((e, i) => {
+          const profileId = profileIds[i];
+          return profileId && e.touchpoint_id
+            ? [{ profileId, touchpointId: e.touchpoint_id, occurredAt: e.occurred_at }]
+            : [];
+        }),
+      ),
+    );
     await step('event profile ids', () => setEventProfiles(trx, workspaceId, events, profileIds, cursor));
     await trx
       .updateTable('event_cursors')

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { decideAlias } from '../../core/identity/decideAlias';
+import { moveJourneySummary } from '../events/journeySummary';
 import { assertUnreachable } from '../../core/result';
 import {
   finalProfile,
@@ -264,8 +265,8 @@ export async function updateProfiles(trx: Db, workspaceId: string, profiles: Pro
 
 /**
  * Moves everything that points at the `from` profiles to their `into` profiles: identities, events,
- * mailing recipients and profiles merged into them before. The `from` profiles stay as rows marked
- * `merged_into`, so links to them can be followed; they give up their user id, which is unique. Five
+ * mailing recipients, journey-summary rows and profiles merged into them before. The `from` profiles stay as rows marked
+ * `merged_into`, so links to them can be followed; they give up their user id, which is unique. Six
  * statements however many merges a batch holds. No `into` may itself be a `from`.
  */
 export async function moveProfileData(
@@ -285,4 +286,5 @@ export async function moveProfileData(
     where e.workspace_id = ${workspaceId} and e.profile_id = m."from"`.execute(trx);
   await sql`update mailing_recipients r set profile_id = m."into" from ${m}
     where r.workspace_id = ${workspaceId} and r.profile_id = m."from"`.execute(trx);
+  await moveJourneySummary(trx, workspaceId, moves);
 }
