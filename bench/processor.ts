@@ -7,7 +7,7 @@
  * batches of BENCH_BATCH (default: the processor's own) and prints events/s and the time per step.
  * Results: docs/benchmarks.md, "Event processor".
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +19,7 @@ import { DEFAULT_BATCH_SIZE, processEvents } from '../src/services/events/proces
 import type { StepTimings } from '../src/services/events/stepTimer';
 import { createTouchpoint } from '../src/services/touchpoints';
 import { benchWorkspace } from './support/benchWorkspace';
+import { postgresCpuSeconds } from './support/cpu';
 import { buildHistoryAggregates, generateEvents } from './support/generateEvents';
 
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 2_000_000);
@@ -64,6 +65,11 @@ async function main() {
     await sql`analyze`.execute(db);
     log(`generated ${TOTAL.toLocaleString('en')} events; load average ${load()}`);
 
+    const postmasterPid = Number(
+      (await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0],
+    );
+    const pg0 = await postgresCpuSeconds(postmasterPid);
+    const node0 = process.cpuUsage();
     const timings: StepTimings = {};
     const batchMs: number[] = [];
     let processed = 0;
@@ -77,6 +83,10 @@ async function main() {
       if (r.processed < BATCH) break;
     }
     const ms = performance.now() - t0;
+    const pgCpu = (await postgresCpuSeconds(postmasterPid)) - pg0;
+    const nodeUsage = process.cpuUsage(node0);
+    const nodeCpu = (nodeUsage.user + nodeUsage.system) / 1e6;
+    const perEvent = (s: number) => ((s * 1e6) / processed).toFixed(0);
     batchMs.sort((a, b) => a - b);
     const pct = (p: number) =>
       batchMs[Math.min(batchMs.length - 1, Math.ceil(p * batchMs.length) - 1)] ?? NaN;
@@ -86,6 +96,7 @@ async function main() {
         '',
         `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}; ${new Date().toISOString().slice(0, 16)}Z; load average at the end ${load()}`,
         `processor: ${processed.toLocaleString('en')} events in ${(ms / 1000).toFixed(1)} s = ${Math.round(processed / (ms / 1000)).toLocaleString('en')} events/s (batches of ${BATCH}: p50 ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms)`,
+        `CPU per event: PostgreSQL ${perEvent(pgCpu)} µs, Node ${perEvent(nodeCpu)} µs (${pgCpu.toFixed(0)} s + ${nodeCpu.toFixed(0)} s); events per CPU second (one batch at a time, so Node and PostgreSQL take turns): ${Math.round(processed / (pgCpu + nodeCpu)).toLocaleString('en')}`,
         '',
         '| step | s | share |',
         '|---|---|---|',
