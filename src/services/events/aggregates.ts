@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { dayOf } from '../../core/webAnalytics';
 import type { BatchEvent } from './batchEvent';
 import { stepTimer, type StepTimer } from './stepTimer';
-import { loadWebBatch } from './webSessions';
+import { loadWebVisits, saveWebVisits } from './webSessions';
 
 /** `daily_touchpoint_stats.touchpoint_key` of events no mapping rule assigned to a touchpoint. */
 export const UNMAPPED = 'unmapped';
@@ -34,9 +34,9 @@ export async function updateAggregates(
   await step('touchpoint stats', () => updateTouchpointStats(trx, workspaceId, events, profiles));
   await step('channel stats', () => updateChannelStats(trx, workspaceId, events));
   await step('social replies', () => updateSocialReplies(trx, workspaceId, events));
-  const web = await step('visits: load', () => loadWebBatch(trx, workspaceId, events));
+  const web = await step('visits: load', () => loadWebVisits(trx, workspaceId, events));
   for (const e of events) web.apply(e);
-  await step('visits: save', () => web.save(trx, workspaceId));
+  await step('visits: save', () => saveWebVisits(trx, workspaceId, web));
 }
 
 interface TouchpointDay {
