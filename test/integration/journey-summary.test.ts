@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/database';
 import { getPhaseFunnel } from '../../src/services/analytics/phaseFunnel';
 import { rebuildJourneySummary } from '../../src/services/events/journeySummary';
 import { processEvents } from '../../src/services/events/processor';
+import { eraseProfile } from '../../src/services/profiles/eraseProfile';
 import { mergeProfiles } from '../../src/services/profiles/mergeProfiles';
 import { aTouchpoint, aWorkspace, type TestWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
@@ -133,5 +134,24 @@ describe('the journey summary', () => {
     expect(await summaryOf(db, ws)).toEqual(kept);
     const after = await funnel(w);
     expect(after.profiles).toBe(before.profiles - 1);
+  });
+
+  it('goes with an erased person, merged profiles included', async () => {
+    const { db, w, ws } = await setUp();
+    await processAll(db, ws, 2);
+    const known = await db
+      .selectFrom('profile_identities')
+      .select('profile_id')
+      .where('workspace_id', '=', ws)
+      .where('kind', '=', 'user')
+      .where('value', '=', 'u-1')
+      .executeTakeFirstOrThrow();
+    const erased = await eraseProfile(w.ctx, known.profile_id);
+    expect(erased.ok).toBe(true);
+    const left = await summaryOf(db, ws);
+    expect(left).toHaveLength(1);
+    expect(left.some((r) => r.profile_id === known.profile_id)).toBe(false);
+    await db.transaction().execute((trx) => rebuildJourneySummary(trx, ws));
+    expect(await summaryOf(db, ws)).toEqual(left);
   });
 });
