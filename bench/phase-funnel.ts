@@ -31,7 +31,7 @@ import { benchWorkspace } from './support/benchWorkspace';
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const PROFILES = 100_000;
 const TOUCHPOINTS = 20;
-const RUNS = 20;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const START = '2025-12-01T00:00:00Z';
 
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -111,7 +111,7 @@ async function main() {
           select ${ws}, max(seq) from events where workspace_id = ${ws}`.execute(trx);
         await rebuildJourneySummary(trx, ws);
       });
-      await sql`analyze profile_touchpoint_days`.execute(db);
+      await sql`vacuum analyze profile_touchpoint_days`.execute(db);
       log(`journey summary built in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
     }
     const whole = await getPhaseFunnel(ctx, year);

@@ -17,12 +17,14 @@ export interface FunnelFilters {
  * Without a channel filter it reads the journey summary (`profile_touchpoint_days`, a row per person,
  * touchpoint and day, kept by the event processor) for the events the processor has passed, plus the
  * few events after its cursor from the log, so the answer is the log's without reading all of it. The
- * summary keeps no channel, so a channel filter reads the log.
+ * summary keeps no channel, so a channel filter reads the log. `processedSeq` is the processor's cursor
+ * (`processedSeq`), passed as a value so the planner reads the log after it through `events_seq`.
  */
 export function firstReachSql(
   ctx: WorkspaceContext,
   period: { from: string; to: string },
   filters: FunnelFilters,
+  processedSeq: number,
   phaseKey?: string,
 ): RawBuilder<unknown> {
   const persona = (alias: string) =>
@@ -61,11 +63,25 @@ export function firstReachSql(
       select e.workspace_id, e.profile_id, e.touchpoint_id, e.occurred_at
       from events e
       where e.workspace_id = ${ctx.workspaceId}::uuid
-        and e.seq > coalesce((select c.last_seq from event_cursors c where c.workspace_id = ${ctx.workspaceId}::uuid), 0)
+        and e.seq > ${processedSeq}
         and ${inPeriod} and e.profile_id is not null and e.touchpoint_id is not null) r
     ${phaseJoin('r')}
     where true ${persona('r')}
     group by r.profile_id, ph.key`;
+}
+
+/**
+ * How far the event processor has got in the workspace's log (0 before it started). The journey summary
+ * holds the events up to here; read before the summary, so an event is never missed (one read twice
+ * changes no first reach).
+ */
+export async function processedSeq(ctx: WorkspaceContext): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('event_cursors')
+    .select('last_seq')
+    .where('workspace_id', '=', ctx.workspaceId)
+    .executeTakeFirst();
+  return Number(row?.last_seq ?? 0);
 }
 
 /** The phases of the workspace's active journey model, in model order. */
