@@ -737,6 +737,7 @@ export interface Database {
   adhoc_funnels: AdhocFunnelsTable;
   attribution_settings: AttributionSettingsTable;
   campaigns: CampaignsTable;
+  profile_touchpoint_days: ProfileTouchpointDaysTable;
 }
 
 export interface EditorialChannelsTable {
@@ -858,4 +859,18 @@ export interface CampaignsTable {
   notes: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/**
+ * The journey summary the event processor keeps: a profile's events at a touchpoint on one UTC day
+ * (migration 0023). Rebuildable from the event log (`rebuildJourneySummary`).
+ */
+export interface ProfileTouchpointDaysTable {
+  workspace_id: string;
+  profile_id: string;
+  touchpoint_id: string;
+  day: DateOnly;
+  first_at: ColumnType<Date, Date | string, Date | string>;
+  last_at: ColumnType<Date, Date | string, Date | string>;
+  events: ColumnType<number, number, number>;
 }

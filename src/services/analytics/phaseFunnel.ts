@@ -4,18 +4,19 @@ import type { PhaseRef } from '../../contract/profiles';
 import { computePhaseFunnel, type ProfileReach } from '../../core/funnel';
 import type { WorkspaceContext } from '../context';
 import { resolveDateRange } from './dateRange';
-import { firstReachSql, funnelPhases, type FunnelFilters } from './phaseFunnelEvents';
+import { firstReachSql, funnelPhases, processedSeq, type FunnelFilters } from './phaseFunnelEvents';
 
 async function funnelOfPeriod(
   ctx: WorkspaceContext,
   phases: PhaseRef[],
   period: { from: string; to: string },
   filters: FunnelFilters,
+  upToSeq: number,
 ): Promise<FunnelPeriod> {
   // One row per profile, its reaches packed as {phase: epoch ms}: a profile is one row however many
   // phases it reached.
   const { rows } = await sql<{ profile_id: string; reached: Record<string, number> }>`
-    with reach as (${firstReachSql(ctx, period, filters)})
+    with reach as (${firstReachSql(ctx, period, filters, upToSeq)})
     select profile_id, json_object_agg(phase_key, floor(extract(epoch from first_at) * 1000)) as reached
     from reach group by profile_id
   `.execute(ctx.db);
@@ -74,12 +75,12 @@ export async function getPhaseFunnel(ctx: WorkspaceContext, query: PhaseFunnelQu
     channel: query.channel,
     channelClass: query.channelClass,
   };
-  const phases = await funnelPhases(ctx);
+  const [phases, upToSeq] = await Promise.all([funnelPhases(ctx), processedSeq(ctx)]);
   const period = resolveDateRange({ from: query.from, to: query.to });
   const [main, compare] = await Promise.all([
-    funnelOfPeriod(ctx, phases, period, filters),
+    funnelOfPeriod(ctx, phases, period, filters, upToSeq),
     query.compareFrom !== undefined && query.compareTo !== undefined
-      ? funnelOfPeriod(ctx, phases, { from: query.compareFrom, to: query.compareTo }, filters)
+      ? funnelOfPeriod(ctx, phases, { from: query.compareFrom, to: query.compareTo }, filters, upToSeq)
       : null,
   ]);
   return { ...main, compare };

@@ -6,7 +6,7 @@ import type { WorkspaceContext } from '../context';
 import { TIMESTAMP_TEXT, decodeCursor, encodeCursor, isProfileKey } from '../profiles/keysetCursor';
 import { toProfileSummary, type ProfileSummaryRow } from '../profiles/profileSummary';
 import { resolveDateRange } from './dateRange';
-import { firstReachSql, funnelPhases, type FunnelFilters } from './phaseFunnelEvents';
+import { firstReachSql, funnelPhases, processedSeq, type FunnelFilters } from './phaseFunnelEvents';
 
 /**
  * The profiles behind one phase of the funnel (the same period and filters), in the order they reached
@@ -42,6 +42,7 @@ export async function listPhaseFunnelProfiles(
     channelClass: query.channelClass,
   };
   const period = resolveDateRange({ from: query.from, to: query.to });
+  const upToSeq = await processedSeq(ctx);
   const next = phases[index + 1];
   // The last phase has no next one, so no one drops off from it.
   const dropped =
@@ -51,8 +52,8 @@ export async function listPhaseFunnelProfiles(
         ? sql`and false`
         : sql`and not exists (select 1 from next_reach n where n.profile_id = r.profile_id and n.first_at >= r.first_at)`;
   const { rows } = await sql<ProfileSummaryRow & { reach_key: string }>`
-    with reach as (${firstReachSql(ctx, period, filters, query.phase)}),
-      next_reach as (${next === undefined ? sql`select null::uuid as profile_id, null::timestamptz as first_at where false` : firstReachSql(ctx, period, filters, next.key)})
+    with reach as (${firstReachSql(ctx, period, filters, upToSeq, query.phase)}),
+      next_reach as (${next === undefined ? sql`select null::uuid as profile_id, null::timestamptz as first_at where false` : firstReachSql(ctx, period, filters, upToSeq, next.key)})
     select p.id, p.name, p.email, p.user_id, p.company_id, c.name as company_name, p.first_seen_at,
       p.last_seen_at, p.event_count, p.revenue, p.current_phase_key,
       to_char(r.first_at at time zone 'UTC', ${TIMESTAMP_TEXT}) as reach_key

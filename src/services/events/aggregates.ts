@@ -2,31 +2,41 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { dayOf } from '../../core/webAnalytics';
 import type { BatchEvent } from './batchEvent';
-import { loadWebBatch } from './webSessions';
+import { stepTimer, type StepTimer } from './stepTimer';
+import { loadWebVisits, saveWebVisits } from './webSessions';
 
 /** `daily_touchpoint_stats.touchpoint_key` of events no mapping rule assigned to a touchpoint. */
 export const UNMAPPED = 'unmapped';
 
+/** What resolving a batch's profiles found out, as the aggregates need it. */
+export interface BatchProfiles {
+  /** Each event's profile, in batch order; null for an event that names nobody. */
+  profileIds: (string | null)[];
+  /** Profiles created by this batch: none of their events has been processed before. */
+  createdIds: ReadonlySet<string>;
+  /** The cursor before the batch. */
+  lastSeq: number;
+}
+
 /**
  * Adds one batch of events to the aggregates the dashboards read. Runs in the processor's
- * transaction, after the batch's events got their profiles and before they are marked processed
- * (`lastSeq` is the cursor before the batch).
+ * transaction, after the batch's events got their profiles and before they are marked processed.
  *
- * @example await updateAggregates(trx, workspaceId, events, profileIds, cursor.last_seq)
+ * @example await updateAggregates(trx, workspaceId, events, { profileIds, createdIds, lastSeq: cursor })
  */
 export async function updateAggregates(
   trx: Db,
   workspaceId: string,
   events: BatchEvent[],
-  profileIds: (string | null)[],
-  lastSeq: number,
+  profiles: BatchProfiles,
+  step: StepTimer = stepTimer(),
 ): Promise<void> {
-  await updateTouchpointStats(trx, workspaceId, events, profileIds, lastSeq);
-  await updateChannelStats(trx, workspaceId, events);
-  await updateSocialReplies(trx, workspaceId, events);
-  const web = await loadWebBatch(trx, workspaceId, events);
+  await step('touchpoint stats', () => updateTouchpointStats(trx, workspaceId, events, profiles));
+  await step('channel stats', () => updateChannelStats(trx, workspaceId, events));
+  await step('social replies', () => updateSocialReplies(trx, workspaceId, events));
+  const web = await step('visits: load', () => loadWebVisits(trx, workspaceId, events));
   for (const e of events) web.apply(e);
-  await web.save(trx, workspaceId);
+  await step('visits: save', () => saveWebVisits(trx, workspaceId, web));
 }
 
 interface TouchpointDay {
@@ -41,17 +51,18 @@ interface TouchpointDay {
 /**
  * Events, distinct profiles and revenue per day, touchpoint and event type. A profile counts once per
  * day, touchpoint and type: it is new there unless an event of it processed before says otherwise
- * (one look-up per such combination on `events_profile`, so the cost follows the batch, not the log).
+ * (one look-up per such combination on `events_profile`, so the cost follows the batch, not the log;
+ * none for a profile this batch created, which has no processed events).
  */
 async function updateTouchpointStats(
   trx: Db,
   workspaceId: string,
   events: BatchEvent[],
-  profileIds: (string | null)[],
-  lastSeq: number,
+  { profileIds, createdIds, lastSeq }: BatchProfiles,
 ): Promise<void> {
   const groups = new Map<string, TouchpointDay>();
   const seen = new Map<string, { day: string; key: string; type: string; profile_id: string }>();
+  const counted = new Set<string>();
   events.forEach((e, i) => {
     const day = dayOf(e.occurred_at);
     const key = e.touchpoint_id ?? UNMAPPED;
@@ -61,8 +72,12 @@ async function updateTouchpointStats(
     if (e.revenue !== null) g.revenue = Math.round((g.revenue + e.revenue) * 100) / 100;
     groups.set(groupKey, g);
     const profileId = profileIds[i];
-    if (profileId)
-      seen.set(`${groupKey}\u0000${profileId}`, { day, key, type: e.type, profile_id: profileId });
+    const seenKey = `${groupKey}\u0000${profileId}`;
+    if (!profileId || seen.has(seenKey) || counted.has(seenKey)) return;
+    if (createdIds.has(profileId)) {
+      counted.add(seenKey);
+      g.profiles += 1;
+    } else seen.set(seenKey, { day, key, type: e.type, profile_id: profileId });
   });
   if (seen.size) {
     const fresh = await sql<{ day: string; key: string; type: string }>`

@@ -51,15 +51,8 @@ export function readBatch(
     .execute();
 }
 
-/** A web visitor is a browser (its anonymous id), or the user when a server sends page views. */
-export function visitorIdOf(e: Pick<BatchEvent, 'anonymous_id' | 'user_id'>): string | null {
-  return e.anonymous_id ?? (e.user_id === null ? null : `user:${e.user_id}`);
-}
-
-/** The conversion point of a conversion event: its name, as the tracking snippet sends it. */
-export function conversionPointOf(e: Pick<BatchEvent, 'name'>): string {
-  return e.name ?? 'conversion';
-}
+// Sessionisation's rules on an event live in the core; the processor's modules import them from here.
+export { conversionPointOf, visitorIdOf } from '../../core/sessions/webEvent';
 
 /** The traits an identify call carries: its properties (or a nested `traits` object). */
 export function traitsOf(e: Pick<BatchEvent, 'type' | 'properties'>): Record<string, unknown> | null {

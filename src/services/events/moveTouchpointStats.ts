@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { dayOf } from '../../core/webAnalytics';
 import { UNMAPPED } from './aggregates';
+import { addToJourneySummary } from './journeySummary';
 
 /** A stored event that just got a touchpoint. */
 export interface RemappedEvent {
@@ -79,6 +80,15 @@ export async function moveTouchpointStats(
   `.execute(trx);
   const done = new Set(updated.rows.map((r) => r.event_id));
   const moved = events.filter((e) => done.has(e.eventId));
+  await addToJourneySummary(
+    trx,
+    workspaceId,
+    moved.flatMap((e) =>
+      e.profileId === null
+        ? []
+        : [{ profileId: e.profileId, touchpointId: e.touchpointId, occurredAt: e.occurredAt }],
+    ),
+  );
   // After it: a profile leaves "unmapped" when none of its processed events there remains.
   const goneFromUnmapped = keys.size
     ? await sql<{ day: string; type: string }>`

@@ -8,8 +8,10 @@ import { activePhases } from '../profiles/touchpointPhases';
 import { updateAggregates } from './aggregates';
 import { readBatch, traitsOf, type BatchEvent } from './batchEvent';
 import { lockEventCursor } from './cursor';
+import { addToJourneySummary } from './journeySummary';
 import { subscribe } from './notify';
 import { settledSeq } from './settledSeq';
+import { stepTimer, type StepTimer, type StepTimings } from './stepTimer';
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
@@ -31,20 +33,40 @@ export interface ProcessResult {
 export async function processEvents(
   db: Db,
   workspaceId: string,
-  options: { batchSize?: number; upToSeq?: number } = {},
+  options: {
+    batchSize?: number;
+    upToSeq?: number;
+    /** Milliseconds per step are added here (a benchmark's breakdown of a batch). */
+    timings?: StepTimings;
+  } = {},
 ): Promise<ProcessResult> {
+  const step = stepTimer(options.timings);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const upToSeq = options.upToSeq ?? (await settledSeq(db));
   if (upToSeq === null) return { processed: 0, lastSeq: null };
   return db.transaction().execute(async (trx) => {
     const cursor = await lockEventCursor(trx, workspaceId, { skipLocked: true });
     if (cursor === null) return { processed: 0, lastSeq: null };
-    const events = await readBatch(trx, workspaceId, { afterSeq: cursor, upToSeq, limit: batchSize });
+    const events = await step('read', () =>
+      readBatch(trx, workspaceId, { afterSeq: cursor, upToSeq, limit: batchSize }),
+    );
     const last = events[events.length - 1];
     if (!last) return { processed: 0, lastSeq: cursor };
-    const profileIds = await resolveProfiles(trx, workspaceId, events);
-    await updateAggregates(trx, workspaceId, events, profileIds, cursor);
-    await setEventProfiles(trx, workspaceId, events, profileIds, cursor);
+    const { profileIds, createdIds } = await resolveProfiles(trx, workspaceId, events, step);
+    await updateAggregates(trx, workspaceId, events, { profileIds, createdIds, lastSeq: cursor }, step);
+    await step('journey summary', () =>
+      addToJourneySummary(
+        trx,
+        workspaceId,
+        events.flatMap((e, i) => {
+          const profileId = profileIds[i];
+          return profileId && e.touchpoint_id
+            ? [{ profileId, touchpointId: e.touchpoint_id, occurredAt: e.occurred_at }]
+            : [];
+        }),
+      ),
+    );
+    await step('event profile ids', () => setEventProfiles(trx, workspaceId, events, profileIds));
     await trx
       .updateTable('event_cursors')
       .set({ last_seq: last.seq, updated_at: new Date() })
@@ -77,13 +99,15 @@ function identityKeysOf(e: BatchEvent): IdentityKeys {
 
 /**
  * Each event's profile id, with the profiles updated: the profile an event names (e-mail events know
- * their recipient) or the one its identifiers resolve to; null for an event that names nobody.
+ * their recipient) or the one its identifiers resolve to; null for an event that names nobody. Also the
+ * profiles this batch created (and kept): no processed event belongs to them yet.
  */
 async function resolveProfiles(
   trx: Db,
   workspaceId: string,
   events: BatchEvent[],
-): Promise<(string | null)[]> {
+  step: StepTimer,
+): Promise<{ profileIds: (string | null)[]; createdIds: ReadonlySet<string> }> {
   const keys = events.map(identityKeysOf);
   const named = [...new Set(events.flatMap((e) => (e.profile_id ? [e.profile_id] : [])))];
   // An alias's previous id may be another user id: load that identity too.
@@ -91,15 +115,19 @@ async function resolveProfiles(
     const alias = aliasOf(e);
     return alias ? [{ anonymousId: null, userId: alias.previousId, email: null }] : [];
   });
-  const graph = await loadIdentityGraph(trx, workspaceId, [...keys, ...previousUsers], named);
+  const graph = await step('profiles: load', () =>
+    loadIdentityGraph(trx, workspaceId, [...keys, ...previousUsers], named),
+  );
   const aliasMerges: { from: string; into: string }[] = [];
-  const { ofTouchpoint } = await activePhases(trx, workspaceId);
+  const { ofTouchpoint } = await step('profiles: phases', () => activePhases(trx, workspaceId));
   const companyRefs = events.flatMap((e) => {
     const traits = traitsOf(e);
     const ref = traits && companyRefOf(traits);
     return ref ? [ref] : [];
   });
-  const companyIdOf = await resolveCompanies(trx, workspaceId, companyRefs);
+  const companyIdOf = await step('profiles: companies', () =>
+    resolveCompanies(trx, workspaceId, companyRefs),
+  );
   const assigned = events.map((e, i) => {
     const k = keys[i] as IdentityKeys;
     const alias = aliasOf(e);
@@ -130,7 +158,7 @@ async function resolveProfiles(
     );
     return p;
   });
-  await saveIdentityGraph(trx, workspaceId, graph);
+  await step('profiles: save', () => saveIdentityGraph(trx, workspaceId, graph));
   if (aliasMerges.length)
     await trx
       .insertInto('audit_log')
@@ -145,25 +173,42 @@ async function resolveProfiles(
         })),
       )
       .execute();
-  return assigned.map((p) => (p ? finalProfile(p).id : null));
+  // A new profile that took in a stored one (an alias can merge into a profile of this batch) has
+  // processed events after all.
+  const absorbed = new Set(graph.merges.filter((m) => !m.from.isNew).map((m) => finalProfile(m.into).id));
+  return {
+    profileIds: assigned.map((p) => (p ? finalProfile(p).id : null)),
+    createdIds: new Set(
+      graph.created.filter((p) => p.mergedInto === null && !absorbed.has(p.id)).map((p) => p.id),
+    ),
+  };
 }
 
+/**
+ * Writes each event's profile id into the log, one statement per batch; events that name their
+ * profile already (e-mail events) are left alone, since rewriting a row costs a new row version and
+ * an entry in every index of `events`.
+ */
 async function setEventProfiles(
   trx: Db,
   workspaceId: string,
   events: BatchEvent[],
   profileIds: (string | null)[],
-  afterSeq: number,
 ): Promise<void> {
-  const rows = events.flatMap((e, i) =>
-    profileIds[i] ? [{ event_id: e.event_id, profile_id: profileIds[i] }] : [],
-  );
-  if (rows.length === 0) return;
-  const lastSeq = events[events.length - 1]?.seq ?? afterSeq;
+  const seqs: number[] = [];
+  const profiles: string[] = [];
+  events.forEach((e, i) => {
+    const profileId = profileIds[i];
+    if (profileId && profileId !== e.profile_id) {
+      seqs.push(e.seq);
+      profiles.push(profileId);
+    }
+  });
+  if (seqs.length === 0) return;
   await sql`
     update events e set profile_id = v.profile_id
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(event_id text, profile_id uuid)
-    where e.workspace_id = ${workspaceId} and e.seq > ${afterSeq} and e.seq <= ${lastSeq} and e.event_id = v.event_id
+    from unnest(${seqs}::bigint[], ${profiles}::uuid[]) as v(seq, profile_id)
+    where e.workspace_id = ${workspaceId} and e.seq = v.seq
   `.execute(trx);
 }
 

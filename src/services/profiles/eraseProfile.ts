@@ -71,6 +71,12 @@ export async function eraseProfile(ctx: WorkspaceContext, profileId: string): Pr
         sql<boolean>`(profile_id = any(${keys.profileIds}::uuid[]) or email = any(${keys.emails}::text[]))`,
       )
       .executeTakeFirst();
+    // The journey summary has no foreign key to profiles (it would slow the processor down).
+    await trx
+      .deleteFrom('profile_touchpoint_days')
+      .where('workspace_id', '=', ws)
+      .where('profile_id', 'in', keys.profileIds)
+      .execute();
     // Identities go with their profiles (on delete cascade).
     const profiles = await trx
       .deleteFrom('profiles')

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database';
 import type { PhaseRef } from '../../contract/profiles';
+import { phaseOfTouchpoints } from '../../core/profiles/phaseOfTouchpoints';
 
 /**
- * The phases of the workspace's active journey model by key, and the phase of each touchpoint in it:
- * for a touchpoint in several phases the latest one (highest position), since it is the furthest a
- * person who used it has got.
+ * The phases of the workspace's active journey model by key, and the phase of each touchpoint in it
+ * (the rule: `phaseOfTouchpoints`).
  */
 export async function activePhases(
   db: Db,
@@ -28,17 +28,9 @@ export async function activePhases(
       .where('workspace_id', '=', workspaceId)
       .execute(),
   ]);
-  const byId = new Map(
-    phases.map((p, i) => [p.id, { i, ref: { key: p.key, nameDe: p.name_de, nameEn: p.name_en } }]),
-  );
-  const best = new Map<string, { i: number; ref: PhaseRef }>();
-  for (const l of links) {
-    const phase = byId.get(l.phase_id);
-    const current = best.get(l.touchpoint_id);
-    if (phase && (!current || phase.i > current.i)) best.set(l.touchpoint_id, phase);
-  }
+  const refs = phases.map((p) => ({ id: p.id, ref: { key: p.key, nameDe: p.name_de, nameEn: p.name_en } }));
   return {
     byKey: new Map(phases.map((p) => [p.key, { key: p.key, nameDe: p.name_de, nameEn: p.name_en }])),
-    ofTouchpoint: new Map([...best].map(([id, p]) => [id, p.ref])),
+    ofTouchpoint: phaseOfTouchpoints(refs, links),
   };
 }
