@@ -180,3 +180,5 @@ export const pipelineReportSchema = z.object({
   }),
 });
 export type PipelineReport = z.infer<typeof pipelineReportSchema>;
+
+export const dealParams = z.object({ workspaceId: idSchema, id: idSchema });

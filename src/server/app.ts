@@ -52,6 +52,8 @@ import { trackerRoutes } from './routes/tracker';
 import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
 import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
 import { writeKeyRoutes } from './routes/writeKeys';
+import { accountRoutes } from './routes/accounts';
+import { dealRoutes } from './routes/deals';
 import type { App, AppDeps } from './types';
 
 export const API_PREFIX = '/api/v1';
@@ -234,6 +236,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await touchpointLinkRoutes(scoped);
           await editorialPlanRoutes(scoped, options);
           await strategyRoutes(scoped);
+          await accountRoutes(scoped);
+          await dealRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

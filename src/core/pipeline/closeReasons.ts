@@ -9,14 +9,14 @@ export interface ReasonCount {
 /**
  * Why deals were won and why they were lost, most frequent first (ties by value). Reasons are compared
  * after trimming and ignoring case; the first spelling met names the group. Deals without a reason
- * are grouped under "".
+ * are grouped under "". A row may stand for several deals summed by the store (`deals`, default 1).
  *
  * @example
  * closeReasons([{ stage: 'lost', reason: 'Preis', value: 100 }], DEFAULT_PIPELINE_STAGES)
  * // { won: [], lost: [{ reason: 'Preis', deals: 1, value: 100 }] }
  */
 export function closeReasons(
-  deals: readonly { stage: string; reason: string; value: number }[],
+  deals: readonly { stage: string; reason: string; value: number; deals?: number }[],
   stages: readonly PipelineStage[],
 ): { won: ReasonCount[]; lost: ReasonCount[] } {
   const kind = new Map(stages.map((s) => [s.key, s.kind]));
@@ -26,7 +26,7 @@ export function closeReasons(
     if (k !== 'won' && k !== 'lost') continue;
     const key = d.reason.trim().toLowerCase();
     const row = groups[k].get(key) ?? { reason: d.reason.trim(), deals: 0, value: 0 };
-    row.deals += 1;
+    row.deals += d.deals ?? 1;
     row.value = Math.round((row.value + d.value) * 100) / 100;
     groups[k].set(key, row);
   }

@@ -5,3 +5,4 @@ export * from './weightedForecast';
 export * from './stageFlow';
 export * from './interactionTrend';
 export * from './closeReasons';
+export * from './parseDealRow';

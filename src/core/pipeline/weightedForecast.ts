@@ -7,6 +7,8 @@ export interface ForecastDeal {
   /** `YYYY-MM-DD`, or null when nobody named a date yet. */
   expectedClose: string | null;
   closedAt: Date | null;
+  /** How many deals the row stands for when the store sums them first (value is then their sum); default 1. */
+  deals?: number;
 }
 
 export interface ForecastMonth {
@@ -54,7 +56,7 @@ export function weightedForecast(
       continue;
     }
     const row = monthOf(d.expectedClose ? d.expectedClose.slice(0, 7) : null);
-    row.openDeals += 1;
+    row.openDeals += d.deals ?? 1;
     row.openValue = cents(row.openValue + d.value);
     row.weighted = cents(row.weighted + (d.value * dealProbability(d, stages)) / 100);
   }
