@@ -3,6 +3,7 @@ import type { CliIo } from '../io';
 import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { attributionCommand } from './attribution';
 import { catalogueCommand } from './catalogue';
+import { dealsCommand, pipelineCommand } from './deals';
 import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
 import { analyticsCommand } from './funnel';
@@ -40,6 +41,8 @@ export function registerCommands(program: Command, io: CliIo): void {
     strategyCommand(io),
     mappingCommand(io),
     analyticsCommand(io),
+    dealsCommand(io),
+    pipelineCommand(io),
   ]) {
     command
       .exitOverride()
