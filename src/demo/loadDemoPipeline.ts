@@ -248,9 +248,17 @@ const DEALS: readonly DemoDeal[] = [
  * show), won deals with their revenue event and renewal dates on the customers. Deterministic for the
  * same companies and `now`; call after the CRM import, before the events are processed.
  *
- * @example await loadDemoPipeline(db, workspaceId, now);
+ * Won deals' revenue events go to `orderTouchpointId` (the order confirmation), as the demo's mapping
+ * rule sends every order there.
+ *
+ * @example await loadDemoPipeline(db, workspaceId, now, touchpointId('tp-auftragsbestaetigung'));
  */
-export async function loadDemoPipeline(db: Db, workspaceId: string, now: Date): Promise<number> {
+export async function loadDemoPipeline(
+  db: Db,
+  workspaceId: string,
+  now: Date,
+  orderTouchpointId: string | null = null,
+): Promise<number> {
   const companies = await db
     .selectFrom('companies as c')
     .select(['c.id', 'c.properties'])
@@ -336,13 +344,18 @@ export async function loadDemoPipeline(db: Db, workspaceId: string, now: Date): 
       from = stage;
     }
     if (last[0] === 'won')
-      await appendDealWonEvent(db, workspaceId, {
-        id: deal.id,
-        title: d.title,
-        value: d.value,
-        companyId: company.id,
-        closedAt: day(-last[1]),
-      });
+      await appendDealWonEvent(
+        db,
+        workspaceId,
+        {
+          id: deal.id,
+          title: d.title,
+          value: d.value,
+          companyId: company.id,
+          closedAt: day(-last[1]),
+        },
+        orderTouchpointId,
+      );
     created += 1;
   }
   return created;

@@ -140,7 +140,7 @@ export async function loadDemoLiveData(
   }
   await processEverything(db, workspaceId);
   // After the first pass, so that contacts the CRM added during the period have their profiles.
-  await loadDemoPipeline(db, workspaceId, now);
+  await loadDemoPipeline(db, workspaceId, now, touchpointId('tp-auftragsbestaetigung'));
   const emailEvents = await loadDemoMailings(ctx, data.mailings, touchpointId('tp-newsletter'));
   for (const e of emailEvents) eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1;
   events += emailEvents.length;

@@ -7,12 +7,14 @@ import { notify } from '../events/notify';
  * earliest person). Journey attribution and customer value read it like any order. The event id is
  * `deal:<id>:won`, so winning a deal again after reopening it adds no second revenue; a deal without
  * any person appends no event (its value still counts in the account's won value).
- * Returns whether an event was appended.
+ * The event names no touchpoint unless told (the demo names its order confirmation); a mapping rule
+ * applied to past events can give it one. Returns whether an event was appended.
  */
 export async function appendDealWonEvent(
   trx: Db,
   workspaceId: string,
   deal: { id: string; title: string; value: number; companyId: string; closedAt: Date },
+  touchpointId: string | null = null,
 ): Promise<boolean> {
   const primary =
     (
@@ -46,6 +48,7 @@ export async function appendDealWonEvent(
       name: 'deal_won',
       occurred_at: deal.closedAt,
       profile_id: primary,
+      touchpoint_id: touchpointId,
       channel: 'sales',
       properties: JSON.stringify({
         dealId: deal.id,
