@@ -6,7 +6,7 @@ export const importKinds = ['contacts', 'companies', 'events'] as const;
 export const importKindSchema = z.enum(importKinds);
 export type ImportKind = z.infer<typeof importKindSchema>;
 /** What an import job brings in: a history kind, or a newsletter tool's activity (docs/email.md). */
-export const importJobKindSchema = z.enum([...importKinds, 'newsletter']);
+export const importJobKindSchema = z.enum([...importKinds, 'newsletter', 'deals']);
 export type ImportJobKind = z.infer<typeof importJobKindSchema>;
 
 /** Bad rows kept with the job; the count goes on, the list stops here. */

@@ -548,7 +548,7 @@ export interface KpiAlertsTable {
 export interface ImportJobsTable {
   workspace_id: string;
   id: Generated<string>;
-  kind: 'contacts' | 'companies' | 'events' | 'newsletter';
+  kind: 'contacts' | 'companies' | 'events' | 'newsletter' | 'deals';
   file_name: string;
   status: Generated<'running' | 'done' | 'failed'>;
   lines_read: Generated<number>;
@@ -738,6 +738,10 @@ export interface Database {
   attribution_settings: AttributionSettingsTable;
   campaigns: CampaignsTable;
   profile_touchpoint_days: ProfileTouchpointDaysTable;
+  pipeline_stages: PipelineStagesTable;
+  deals: DealsTable;
+  deal_contacts: DealContactsTable;
+  deal_stage_history: DealStageHistoryTable;
 }
 
 export interface EditorialChannelsTable {
@@ -873,4 +877,50 @@ export interface ProfileTouchpointDaysTable {
   first_at: ColumnType<Date, Date | string, Date | string>;
   last_at: ColumnType<Date, Date | string, Date | string>;
   events: ColumnType<number, number, number>;
+}
+
+/** Migration 0025: the workspace's pipeline stages (src/core/pipeline); none stored means the defaults. */
+export interface PipelineStagesTable {
+  workspace_id: string;
+  key: string;
+  name: string;
+  probability: number;
+  kind: 'open' | 'won' | 'lost';
+  position: number;
+}
+
+/** Migration 0025: a deal of an account (company); `value` in EUR. */
+export interface DealsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  external_id: string | null;
+  company_id: string;
+  title: string;
+  value: ColumnType<number, number | undefined, number>;
+  stage: string;
+  probability: number | null;
+  expected_close: ColumnType<string | null, string | null | undefined, string | null>;
+  owner_user_id: string | null;
+  reason: Generated<string>;
+  renewal_date: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DealContactsTable {
+  workspace_id: string;
+  deal_id: string;
+  profile_id: string;
+  position: Generated<number>;
+}
+
+export interface DealStageHistoryTable {
+  workspace_id: string;
+  id: Generated<number>;
+  deal_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  at: Timestamp;
+  actor: Generated<string>;
 }

@@ -19,6 +19,7 @@ import { demoLiveStart } from './live/berlinTime';
 import { demoLiveData } from './live/demoWorld';
 import { loadDemoMailings } from './loadDemoMailings';
 import { loadDemoCampaigns } from './loadDemoCampaigns';
+import { loadDemoPipeline } from './loadDemoPipeline';
 
 /** What the marketing team calls the keys its forms send (docs/tracking.md). */
 const CONVERSION_POINT_NAMES: readonly [string, string][] = [
@@ -140,6 +141,7 @@ export async function loadDemoLiveData(
   }
   await processEverything(db, workspaceId);
   // After the first pass, so that contacts the CRM added during the period have their profiles.
+  await loadDemoPipeline(db, workspaceId, now, touchpointId('tp-auftragsbestaetigung'));
   const emailEvents = await loadDemoMailings(ctx, data.mailings, touchpointId('tp-newsletter'));
   for (const e of emailEvents) eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1;
   events += emailEvents.length;

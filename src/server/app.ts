@@ -59,6 +59,8 @@ import { transferRoutes, workspaceImportRoutes } from './routes/transfer';
 import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
 import { webhookRoutes } from './routes/webhooks';
 import { writeKeyRoutes } from './routes/writeKeys';
+import { accountRoutes } from './routes/accounts';
+import { dealRoutes } from './routes/deals';
 import type { App, AppDeps } from './types';
 
 export const API_PREFIX = '/api/v1';
@@ -248,6 +250,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await campaignRoutes(scoped);
           await momentsRoutes(scoped);
           await mapLiveRoutes(scoped);
+          await accountRoutes(scoped);
+          await dealRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -31,7 +31,9 @@ export type AuditEntityType =
   | 'webhook_endpoint'
   | 'adhoc_funnel'
   | 'attribution_settings'
-  | 'campaign';
+  | 'campaign'
+  | 'deal'
+  | 'pipeline';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

@@ -93,9 +93,10 @@ const OWN_BODY = new Set([
   'POST /api/v1/email/webhooks/{provider}/{secret}',
   'POST /api/v1/workspaces/{workspaceId}/imports/{kind}',
   'POST /api/v1/workspaces/{workspaceId}/newsletter-imports',
+  'POST /api/v1/workspaces/{workspaceId}/deals/import',
 ]);
 /** Own-body operations that read a CSV stream: a JSON body is not theirs to check for depth. */
-const CSV_STREAMS = ['/imports/', '/newsletter-imports'];
+const CSV_STREAMS = ['/imports/', '/newsletter-imports', '/deals/import'];
 
 /** Bodies whose schema in the document is open (`{}`): the schema the handler applies instead. */
 const toJson = (schema: z.ZodType) =>

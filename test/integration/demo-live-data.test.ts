@@ -144,8 +144,16 @@ describe('the demo workspace with live data', () => {
 
     const orders = demoLiveData(NOW).events.filter((e) => e.type === 'order');
     const revenue = orders.reduce((sum, e) => sum + (e.revenue?.amount ?? 0), 0);
+    // The demo pipeline's won deals are revenue too: each appended one `deal_won` order event.
+    const won = await testDb()
+      .selectFrom('deals')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('value'), eb.lit(0)).as('v'))
+      .where('workspace_id', '=', demo.workspaceId)
+      .where('stage', '=', 'won')
+      .executeTakeFirstOrThrow();
+    expect(Number(won.v)).toBeGreaterThan(0);
     const counted = activity.touchpoints.reduce((sum, t) => sum + t.revenue, 0);
-    expect(counted).toBeCloseTo(revenue, 2);
+    expect(counted).toBeCloseTo(revenue + Number(won.v), 2);
     expect(byName.get('Auftragsbestätigung')?.revenue).toBeGreaterThan(100_000);
 
     // Only the CRM's identify calls (no interaction at a touchpoint) stay unmapped, so the list of

@@ -78,6 +78,8 @@ const router = createBrowserRouter([
       lazyRoute('market-mirror', () => import('./features/market-mirror/route')),
       lazyRoute('editorial-plan', () => import('./features/editorial-plan/route')),
       lazyRoute('strategy', () => import('./features/strategy/route')),
+      lazyRoute('pipeline/*', () => import('./features/pipeline/route')),
+      lazyRoute('accounts/*', () => import('./features/accounts/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

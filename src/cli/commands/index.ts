@@ -4,6 +4,7 @@ import { demoCommand, migrateCommand, usersCommand } from './admin';
 import { attributionCommand } from './attribution';
 import { campaignsCommand } from './campaigns';
 import { catalogueCommand } from './catalogue';
+import { dealsCommand, pipelineCommand } from './deals';
 import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
 import { analyticsCommand } from './funnel';
@@ -42,6 +43,8 @@ export function registerCommands(program: Command, io: CliIo): void {
     strategyCommand(io),
     mappingCommand(io),
     analyticsCommand(io),
+    dealsCommand(io),
+    pipelineCommand(io),
   ]) {
     command
       .exitOverride()

@@ -59,6 +59,11 @@ export function CustomersPage() {
               </option>
             ))}
           </select>
+          {companyId && (
+            <Link to={`/accounts/${companyId}`} data-testid="open-account">
+              {t('openAccount')}
+            </Link>
+          )}
         </div>
         <label className="field-inline">
           <input type="checkbox" checked={knownOnly} onChange={(e) => setKnownOnly(e.target.checked)} />
@@ -88,7 +93,9 @@ export function CustomersPage() {
                       <Link to={`/customers/${p.id}`}>{p.name || p.email || p.userId || t('unnamed')}</Link>
                     </th>
                     <td>{p.email ?? '–'}</td>
-                    <td>{p.company?.name ?? '–'}</td>
+                    <td>
+                      {p.company ? <Link to={`/accounts/${p.company.id}`}>{p.company.name}</Link> : '–'}
+                    </td>
                     <td>{p.lastSeenAt ? format.dateTime(p.lastSeenAt) : '–'}</td>
                     <td>{format.plain(p.eventCount)}</td>
                   </tr>

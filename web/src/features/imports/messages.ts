@@ -6,7 +6,13 @@ const de = {
   intro:
     'Kontakte, Firmen und frühere Ereignisse aus CSV-Dateien (z. B. aus dem CRM) übernehmen, ebenso Kampagnen, die mit einem Newsletter-Tool versendet wurden. Fehlerhafte Zeilen werden übersprungen und mit Zeilennummer aufgeführt.',
   kind: 'Was wird importiert?',
-  kinds: { contacts: 'Kontakte', companies: 'Firmen', events: 'Ereignisse', newsletter: 'Newsletter-Tool' },
+  kinds: {
+    contacts: 'Kontakte',
+    companies: 'Firmen',
+    events: 'Ereignisse',
+    newsletter: 'Newsletter-Tool',
+    deals: 'Deals',
+  },
   kindHints: {
     contacts:
       'Spalten: external_id oder email, name (oder first_name, last_name), company, company_id; weitere Spalten werden Merkmale.',
@@ -77,7 +83,13 @@ const en: MessageShape<typeof de> = {
   intro:
     'Bring in contacts, companies and past events from CSV files (e.g. from your CRM), and campaigns sent with a newsletter tool. Bad rows are skipped and listed with their line number.',
   kind: 'What do you import?',
-  kinds: { contacts: 'Contacts', companies: 'Companies', events: 'Events', newsletter: 'Newsletter tool' },
+  kinds: {
+    contacts: 'Contacts',
+    companies: 'Companies',
+    events: 'Events',
+    newsletter: 'Newsletter tool',
+    deals: 'Deals',
+  },
   kindHints: {
     contacts:
       'Columns: external_id or email, name (or first_name, last_name), company, company_id; other columns become traits.',

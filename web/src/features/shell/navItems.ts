@@ -10,6 +10,7 @@ import { AttributionNavLabel, CampaignsNavLabel } from '../attribution/Attributi
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { MomentsNavLabel } from '../moments/MomentsNavLabel';
+import { PipelineNavLabel } from '../pipeline/PipelineNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
@@ -29,6 +30,7 @@ export const navItems = [
   { to: '/market-mirror', key: 'marketMirror', Label: MarketMirrorNavLabel },
   { to: '/team', key: 'team' },
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
+  { to: '/pipeline', key: 'pipeline', Label: PipelineNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
   { to: '/adhoc-funnels', key: 'adhocFunnels', Label: AdhocFunnelsNavLabel },
