@@ -188,6 +188,39 @@ describe('outbound webhooks', () => {
   });
 });
 
+describe('deal messages', () => {
+  it('tell the CRM of a new deal and of each stage change, with who made it', async () => {
+    const { db, ws, api, receiver, dispatch } = await anEndpoint(['deal.created', 'deal.stage_changed']);
+    const company = await db
+      .insertInto('companies')
+      .values({ workspace_id: ws.workspace.id, name: 'Müller Präzision GmbH' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const created = await api.post(`/workspaces/${ws.workspace.id}/deals`, {
+      companyId: company.id,
+      title: 'Fräszentrum',
+      value: 48_000,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const dealId = created.json<{ id: string }>().id;
+    const moved = await api.post(`/workspaces/${ws.workspace.id}/deals/${dealId}/stage`, {
+      stage: 'proposal',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    // A drop on its own column changes nothing and says nothing.
+    await api.post(`/workspaces/${ws.workspace.id}/deals/${dealId}/stage`, { stage: 'proposal' });
+    expect(await dispatch()).toEqual({ delivered: 2, retrying: 0, failed: 0 });
+    const bodies = receiver.received.map((r) => JSON.parse(r.body) as { type: string; data: unknown });
+    expect(bodies.map((b) => b.type).sort()).toEqual(['deal.created', 'deal.stage_changed']);
+    expect(bodies.find((b) => b.type === 'deal.stage_changed')?.data).toMatchObject({
+      deal: { id: dealId, title: 'Fräszentrum', value: 48_000, companyId: company.id },
+      from: 'qualification',
+      to: 'proposal',
+      by: ws.owner.name,
+    });
+  });
+});
+
 describe('the webhook dispatcher of a running server', () => {
   it('sends a queued message within about a second, without being asked', async () => {
     const { db, ws, receiver } = await anEndpoint();

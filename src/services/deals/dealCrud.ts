@@ -2,6 +2,7 @@ import type { Deleted } from '../../contract/common';
 import type { Deal, DealDetail, DealInput, DealListQuery, DealPage, DealPatch } from '../../contract/deals';
 import { err, ok, type Result } from '../../core/result';
 import { inTransaction } from '../../db/transaction';
+import { emitWebhookEvent } from '../webhooks/emitWebhookEvent';
 import { recordHistory } from '../audit';
 import type { WorkspaceContext } from '../context';
 import { appendDealWonEvent } from './dealWonEvent';
@@ -145,6 +146,17 @@ export async function createDeal(ctx: WorkspaceContext, input: DealInput): Promi
       },
       trx,
     );
+    await emitWebhookEvent(trx, ctx.workspaceId, 'deal.created', {
+      deal: {
+        id: created.id,
+        title: input.title,
+        value: input.value,
+        companyId: input.companyId,
+        stage: stage.key,
+        contactIds: input.contactIds ?? [],
+      },
+      by: ctx.actor.label,
+    });
     const won =
       stage.kind === 'won' &&
       (await appendDealWonEvent(trx, ctx.workspaceId, {

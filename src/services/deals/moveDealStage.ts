@@ -6,6 +6,7 @@ import { inTransaction } from '../../db/transaction';
 import { recordHistory } from '../audit';
 import type { WorkspaceContext } from '../context';
 import { notify } from '../events/notify';
+import { emitWebhookEvent } from '../webhooks/emitWebhookEvent';
 import { appendDealWonEvent } from './dealWonEvent';
 import { selectDeals, toDeals } from './dealRows';
 import { loadPipelineStages } from './pipelineStages';
@@ -65,6 +66,14 @@ export async function moveDealStage(
       },
       trx,
     );
+    if (m.from !== m.to)
+      await emitWebhookEvent(trx, ctx.workspaceId, 'deal.stage_changed', {
+        deal: { id, title: deal.title, value: Number(deal.value), companyId: deal.company_id },
+        from: m.from,
+        to: m.to,
+        reason: m.reason,
+        by: ctx.actor.label,
+      });
     const appended =
       m.becameWon &&
       (await appendDealWonEvent(trx, ctx.workspaceId, {
