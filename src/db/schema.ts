@@ -720,6 +720,7 @@ export interface Database {
   swot_entries: SwotEntriesTable;
   goals: GoalsTable;
   goal_kpis: GoalKpisTable;
+  segments: SegmentsTable;
 }
 
 export interface EditorialChannelsTable {
@@ -761,4 +762,16 @@ export interface EditorialFeedTokensTable {
   created_by: string | null;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
+}
+
+/** Migration 0020: a saved segment; `definition` is validated by `segmentDefinitionSchema` (src/contract/segments.ts). */
+export interface SegmentsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  definition: Json<unknown>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

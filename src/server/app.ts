@@ -44,6 +44,7 @@ import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
+import { segmentsRoutes } from './routes/segments';
 import { touchpointLinkRoutes } from './routes/touchpointLinks';
 import { strategyRoutes } from './routes/strategy';
 import { touchpointActivityRoutes } from './routes/touchpointActivity';
@@ -234,6 +235,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await touchpointLinkRoutes(scoped);
           await editorialPlanRoutes(scoped, options);
           await strategyRoutes(scoped);
+          await segmentsRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -27,7 +27,8 @@ export type AuditEntityType =
   | 'editorial_item'
   | 'editorial_feed'
   | 'swot_entry'
-  | 'goal';
+  | 'goal'
+  | 'segment';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

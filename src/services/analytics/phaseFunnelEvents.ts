@@ -1,11 +1,30 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { PhaseRef } from '../../contract/profiles';
+import { ok, type Result } from '../../core/result';
 import type { WorkspaceContext } from '../context';
+import { segmentProfileFilter } from '../segments/segmentProfileFilter';
 
 export interface FunnelFilters {
   persona?: string | undefined;
   channel?: string | undefined;
   channelClass?: 'owned' | 'earned' | 'paid' | undefined;
+  /** The profile ids of a segment (`segmentProfileFilter`), resolved by the caller. */
+  members?: Expression<unknown> | undefined;
+}
+
+/** The query's filters, its segment resolved to the members' ids (not found for an unknown segment). */
+export async function funnelFiltersOf(
+  ctx: WorkspaceContext,
+  query: Omit<FunnelFilters, 'members'> & { segment?: string | undefined },
+): Promise<Result<FunnelFilters>> {
+  const filters: FunnelFilters = {
+    persona: query.persona,
+    channel: query.channel,
+    channelClass: query.channelClass,
+  };
+  if (query.segment === undefined) return ok(filters);
+  const members = await segmentProfileFilter(ctx.db, ctx.workspaceId, query.segment);
+  return members.ok ? ok({ ...filters, members: members.value }) : members;
 }
 
 /**
@@ -27,6 +46,7 @@ export function firstReachSql(
     conditions.push(sql`and exists (select 1 from touchpoint_personas tpp
       where tpp.workspace_id = e.workspace_id and tpp.touchpoint_id = e.touchpoint_id
         and tpp.persona_id = ${filters.persona}::uuid)`);
+  if (filters.members !== undefined) conditions.push(sql`and e.profile_id in (${filters.members})`);
   if (phaseKey !== undefined) conditions.push(sql`and ph.key = ${phaseKey}`);
   return sql`
     select e.profile_id, ph.key as phase_key, min(e.occurred_at) as first_at
