@@ -11,6 +11,7 @@ import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
+import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
 import { slaCommand } from './sla';
 import { strategyCommand } from './strategy';
@@ -40,6 +41,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     strategyCommand(io),
     mappingCommand(io),
     analyticsCommand(io),
+    segmentsCommand(io),
   ]) {
     command
       .exitOverride()
