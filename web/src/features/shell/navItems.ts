@@ -6,6 +6,7 @@ import { EmailNavLabel } from '../email/EmailNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
+import { SegmentsNavLabel } from '../segments/SegmentsNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
@@ -27,6 +28,7 @@ export const navItems = [
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
+  { to: '/segments', key: 'segments', Label: SegmentsNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },
