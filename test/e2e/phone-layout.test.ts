@@ -22,6 +22,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'strategy', path: '/strategy' },
   { name: 'web-analytics', path: '/web-analytics' },
   { name: 'phase-funnel', path: '/phase-funnel' },
+  { name: 'segments', path: '/segments' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },
   { name: 'tracking', path: '/tracking' },

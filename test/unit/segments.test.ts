@@ -54,19 +54,23 @@ describe('compileSegment', () => {
     expect(q.parameters).toContain(`%x' or 1=1 --%`);
   });
 
-  it('counts events up to the threshold only, within the window, in the workspace', () => {
+  it('finds the profiles of a behaviour in one grouped pass over the workspace events', () => {
     const q = compiled(def([pricing]));
     expect(q.sql).toMatch(
-      /select count\(\*\) from \(select 1 from events e\s+where e\.workspace_id = \$1::uuid and e\.profile_id = "p"\."id"/,
+      /^\(\("p"\."id" in \(select e\.profile_id from events e\s+where e\.workspace_id = \$1::uuid and e\.profile_id is not null/,
     );
-    expect(q.sql).toContain('limit $');
-    expect(q.sql).toMatch(/hits\) >= \$\d+\)\)$/);
-    expect(q.parameters).toEqual([WS, 'page_view', '%pricing%', new Date('2026-11-23T12:00:00Z'), 2, 2]);
+    expect(q.sql).toMatch(/group by e\.profile_id having count\(\*\) >= \$5\)\)\)$/);
+    expect(q.parameters).toEqual([WS, 'page_view', '%pricing%', new Date('2026-11-23T12:00:00Z'), 2]);
   });
 
-  it('turns "at least once" into exists and "did not" into not', () => {
-    const q = compiled(def([{ ...pricing, times: 1, did: false }]));
-    expect(q.sql).toMatch(/^\(\(not exists \(select 1 from events e/);
+  it('turns "at most" and "exactly 0" into not in, and "did not" into not', () => {
+    expect(compiled(def([{ ...pricing, did: false }])).sql).toMatch(/^\(\(not "p"\."id" in \(/);
+    expect(compiled(def([{ ...pricing, frequency: 'at_most', times: 1 }])).sql).toMatch(
+      /"p"\."id" not in .* > \$5\)/s,
+    );
+    expect(compiled(def([{ ...pricing, frequency: 'exactly', times: 0 }])).sql).toMatch(
+      /"p"\."id" not in .* > 0\)/s,
+    );
   });
 
   it('joins groups with and / or / not, and reads profiles under the alias asked for', () => {

@@ -124,7 +124,9 @@ export function SegmentsPage() {
                     onClick={() => choose(s)}
                   >
                     <strong>{s.name}</strong>
-                    <span className="sg-count">{t('members', { count: format.plain(s.memberCount) })}</span>
+                    <span className="sg-count">
+                      {t('members', { count: s.memberCount, n: format.plain(s.memberCount) })}
+                    </span>
                     <span className="hint">{s.summary[lang]}</span>
                   </button>
                 </li>
@@ -171,7 +173,7 @@ export function SegmentsPage() {
             ) : (
               <>
                 <span data-testid="segment-preview-count">
-                  {t('previewCount', { count: format.plain(preview.data.count) })}
+                  {t('previewCount', { count: preview.data.count, n: format.plain(preview.data.count) })}
                 </span>
                 <p className="hint">{preview.data.summary[lang]}</p>
               </>
