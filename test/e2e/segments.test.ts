@@ -69,6 +69,7 @@ describe('the segments screen', () => {
     await page.getByTestId('profile-list').waitFor();
     await page.getByTestId('segment-filter').selectOption({ label: 'Aktive Pro-Kunden' });
     await page.getByTestId('profile-list').getByText('Carla Free').waitFor({ state: 'detached' });
+    await page.getByTestId('profile-list').getByText('Anna Pro').waitFor();
     expect(await page.getByTestId('profile-list').locator('tbody tr').count()).toBe(1);
     expect(errors).toEqual([]);
     expect(consoleErrors).toEqual([]);
