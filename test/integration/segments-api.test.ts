@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listHistory } from '../../src/services/audit';
+import { addSegmentRecipients } from '../../src/services/email/segmentRecipients';
 import { apiAs, type ApiClient } from '../support/app';
 import { aTouchpoint, aWorkspace } from '../support/builders';
 import { testDb } from '../support/db';
@@ -346,5 +347,39 @@ describe('segments', () => {
     expect(res.json<{ error: { details: { field: string } } }>().error.details.field).toBe(
       'definition.conditions.0.touchpointId',
     );
+  });
+
+  it('lets a mailing go to a saved segment, suppressions and merged profiles left out', async () => {
+    const { owner, base, db, ws } = await setUp();
+    const created = await owner.post(base, {
+      name: 'Mit Plan',
+      definition: def([{ kind: 'trait', key: 'plan', operator: 'exists' }]),
+    });
+    const { id: segmentId } = created.json<{ id: string }>();
+    await db
+      .insertInto('email_suppressions')
+      .values({ workspace_id: ws, email: 'ben@beta.com', reason: 'unsubscribed' })
+      .execute();
+    const mailing = await db
+      .insertInto('mailings')
+      .values({
+        workspace_id: ws,
+        name: 'Juni',
+        subject: 'Juni',
+        segment: JSON.stringify({ kind: 'saved', segmentId }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(await addSegmentRecipients(db, ws, mailing.id, { kind: 'saved', segmentId })).toBe(1);
+    const recipients = await db
+      .selectFrom('mailing_recipients')
+      .select('email')
+      .where('workspace_id', '=', ws)
+      .where('mailing_id', '=', mailing.id)
+      .execute();
+    expect(recipients.map((r) => r.email)).toEqual(['ana@acme.de']);
+    // Deleted since: no one, rather than everyone.
+    await owner.delete(`${base}/${segmentId}`);
+    expect(await addSegmentRecipients(db, ws, mailing.id, { kind: 'saved', segmentId })).toBe(0);
   });
 });
