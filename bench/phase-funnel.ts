@@ -19,14 +19,20 @@ import { startEmbeddedPostgres } from '../src/db/embedded';
 import { migrateToLatest } from '../src/db/migrate';
 import { schmidtDemoDocument } from '../src/demo/schmidtDemo';
 import { loadDemoLiveData } from '../src/demo/schmidtLiveData';
-import type { PhaseFunnelQuery } from '../src/contract/funnel';
-import { getPhaseFunnel } from '../src/services/analytics/phaseFunnel';
+import type { PhaseFunnel, PhaseFunnelQuery } from '../src/contract/funnel';
+import { getPhaseFunnel as funnelResult } from '../src/services/analytics/phaseFunnel';
 import { listPhaseFunnelProfiles } from '../src/services/analytics/phaseFunnelProfiles';
 import { rebuildJourneySummary } from '../src/services/events/journeySummary';
 import type { WorkspaceContext } from '../src/services/context';
 import { createTouchpoint } from '../src/services/touchpoints';
 import { importWorkspaceDocument } from '../src/services/workspaceTransfer';
 import { benchWorkspace } from './support/benchWorkspace';
+
+async function getPhaseFunnel(ctx: WorkspaceContext, query: PhaseFunnelQuery): Promise<PhaseFunnel> {
+  const funnel = await funnelResult(ctx, query);
+  if (!funnel.ok) throw new Error(funnel.error.message);
+  return funnel.value;
+}
 
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const PROFILES = 100_000;

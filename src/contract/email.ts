@@ -72,6 +72,8 @@ export const segmentSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('company'), companyIds: z.array(idSchema).min(1).max(1000) }),
   z.strictObject({ kind: z.literal('trait'), key: traitKey, value: z.string().max(500) }),
   z.strictObject({ kind: z.literal('profiles'), profileIds: z.array(idSchema).min(1).max(10_000) }),
+  /** The members of a saved segment (docs/segments.md) when the mailing is sent; consent and suppressions still apply. */
+  z.strictObject({ kind: z.literal('saved'), segmentId: idSchema }),
 ]);
 export type Segment = z.infer<typeof segmentSchema>;
 

@@ -11,7 +11,7 @@ const rangeIssue = (from: string | undefined, to: string | undefined, path: stri
   return null;
 };
 
-/** The filters every funnel figure takes: which events count. Segments do not exist yet. */
+/** The filters every funnel figure takes: which events and whose count. */
 const funnelFilters = {
   /** Only interactions at touchpoints of this persona (profiles carry no persona of their own). */
   persona: idSchema.optional(),
@@ -19,6 +19,8 @@ const funnelFilters = {
   channel: z.string().trim().min(1).max(200).optional(),
   /** Only events of this paid / owned / earned class. */
   channelClass: channelClassSchema.optional(),
+  /** Only the members of this saved segment (docs/segments.md). */
+  segment: idSchema.optional(),
 };
 
 /**

@@ -11,6 +11,8 @@ export const profileListQuery = z.object({
   companyId: idSchema.optional(),
   /** `true`: only known people (with an e-mail address or a user id), not anonymous visitors. */
   known: z.enum(['true', 'false']).optional(),
+  /** Only the members of this saved segment (docs/segments.md). */
+  segment: idSchema.optional(),
   limit: limitParam,
   cursor: cursorParam,
 });

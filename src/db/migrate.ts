@@ -24,6 +24,7 @@ import * as m0028 from './migrations/0028_webhooks';
 import * as m0003email from './migrations/0003_email';
 import * as m0005email from './migrations/0005_email_delivery';
 import * as m0012strategy from './migrations/0012_strategy';
+import * as m0020segments from './migrations/0020_segments';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0017_touchpoint_links': m0017,
   '0018_market_mirror_and_visitor_salts': m0018,
   '0019_seen_event_names_index': m0019,
+  '0020_segments': m0020segments,
   '0021_attribution_campaigns': m0021,
   '0022_adhoc_funnels': m0022,
   '0023_journey_summary': m0023,

@@ -742,6 +742,7 @@ export interface Database {
   deals: DealsTable;
   deal_contacts: DealContactsTable;
   deal_stage_history: DealStageHistoryTable;
+  segments: SegmentsTable;
 }
 
 export interface EditorialChannelsTable {
@@ -923,4 +924,16 @@ export interface DealStageHistoryTable {
   to_stage: string;
   at: Timestamp;
   actor: Generated<string>;
+}
+
+/** Migration 0020: a saved segment; `definition` is validated by `segmentDefinitionSchema` (src/contract/segments.ts). */
+export interface SegmentsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  definition: Json<unknown>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

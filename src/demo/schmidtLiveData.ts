@@ -20,6 +20,7 @@ import { demoLiveData } from './live/demoWorld';
 import { loadDemoMailings } from './loadDemoMailings';
 import { loadDemoCampaigns } from './loadDemoCampaigns';
 import { loadDemoPipeline } from './loadDemoPipeline';
+import { loadDemoSegments } from './demoSegments';
 
 /** What the marketing team calls the keys its forms send (docs/tracking.md). */
 const CONVERSION_POINT_NAMES: readonly [string, string][] = [
@@ -151,6 +152,7 @@ export async function loadDemoLiveData(
   // took hundreds of milliseconds instead of ten.
   await sql`analyze events, profiles, companies, touchpoint_phases`.execute(db);
   await loadDemoCampaigns(ctx);
+  await loadDemoSegments(ctx);
 
   for (const [ref, input] of COMPUTED_KPIS) {
     const created = await createKpi(ctx, touchpointId(ref), input);

@@ -50,6 +50,7 @@ import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
+import { segmentsRoutes } from './routes/segments';
 import { touchpointLinkRoutes } from './routes/touchpointLinks';
 import { strategyRoutes } from './routes/strategy';
 import { touchpointActivityRoutes } from './routes/touchpointActivity';
@@ -252,6 +253,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await mapLiveRoutes(scoped);
           await accountRoutes(scoped);
           await dealRoutes(scoped);
+          await segmentsRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

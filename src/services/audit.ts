@@ -33,7 +33,8 @@ export type AuditEntityType =
   | 'attribution_settings'
   | 'campaign'
   | 'deal'
-  | 'pipeline';
+  | 'pipeline'
+  | 'segment';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

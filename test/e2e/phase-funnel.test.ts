@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PhaseFunnel } from '../../src/contract/funnel';
 import { loadDemoLiveData } from '../../src/demo/schmidtLiveData';
 import { getPhaseFunnel } from '../../src/services/analytics/phaseFunnel';
 import { openAppAs, screenshot, startServer, theSchmidtDemo, type E2eServer } from './support';
@@ -8,13 +9,15 @@ describe('the phase funnel on the demo workspace', () => {
   let server: E2eServer;
   let page: Page;
   let errors: string[];
-  let expected: Awaited<ReturnType<typeof getPhaseFunnel>>;
+  let expected: PhaseFunnel;
 
   beforeAll(async () => {
     server = await startServer();
     const demo = await theSchmidtDemo(server.db);
     await loadDemoLiveData(server.db, demo.ctx.workspaceId);
-    expected = await getPhaseFunnel(demo.ctx, {});
+    const funnel = await getPhaseFunnel(demo.ctx, {});
+    if (!funnel.ok) throw new Error(funnel.error.message);
+    expected = funnel.value;
     ({ page, errors } = await openAppAs(server, demo.owner.email, { width: 1366, height: 900 }));
   });
 

@@ -28,6 +28,7 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'campaigns', path: '/campaigns' },
   { name: 'moments', path: '/moments' },
   { name: 'journey-map-live', path: '/map?live=1' },
+  { name: 'segments', path: '/segments' },
   { name: 'customers', path: '/customers' },
   { name: 'pipeline', path: '/pipeline' },
   { name: 'pipeline-report', path: '/pipeline/report' },

@@ -60,9 +60,17 @@ async function setUp() {
   return { db, w, ws, ad, site, fair };
 }
 
-const funnel = (w: TestWorkspace) => getPhaseFunnel(w.ctx, { from: '2026-04-01', to: '2026-04-30' });
+async function unwrapped<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+) {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+const funnel = (w: TestWorkspace) =>
+  unwrapped(getPhaseFunnel(w.ctx, { from: '2026-04-01', to: '2026-04-30' }));
 const funnelFromLog = (w: TestWorkspace) =>
-  getPhaseFunnel(w.ctx, { from: '2026-04-01', to: '2026-04-30', channel: 'web' });
+  unwrapped(getPhaseFunnel(w.ctx, { from: '2026-04-01', to: '2026-04-30', channel: 'web' }));
 
 describe('the journey summary', () => {
   it('kept batch by batch, through merges, equals the one rebuilt from the log', async () => {

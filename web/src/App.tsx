@@ -80,6 +80,7 @@ const router = createBrowserRouter([
       lazyRoute('strategy', () => import('./features/strategy/route')),
       lazyRoute('pipeline/*', () => import('./features/pipeline/route')),
       lazyRoute('accounts/*', () => import('./features/accounts/route')),
+      lazyRoute('segments', () => import('./features/segments/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

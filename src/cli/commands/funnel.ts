@@ -11,6 +11,7 @@ import {
   inWorkspace,
   parseWith,
   printRows,
+  unwrap,
   workspaceCommand,
   type WorkspaceOptions,
 } from './workspaceCommand';
@@ -23,6 +24,7 @@ interface FunnelOptions extends WorkspaceOptions {
   persona?: string;
   channel?: string;
   channelClass?: string;
+  segment?: string;
 }
 
 const COLUMNS = [
@@ -88,7 +90,8 @@ export function analyticsCommand(io: CliIo): Command {
         .option('--compare-to <day>', 'last day of the period to compare with')
         .option('--persona <id>', 'only interactions at touchpoints of this persona')
         .option('--channel <channel>', 'only events of this channel')
-        .option('--channel-class <class>', 'only events of this class: paid, owned or earned'),
+        .option('--channel-class <class>', 'only events of this class: paid, owned or earned')
+        .option('--segment <id>', 'only the members of this saved segment'),
     ).action(async (opts: FunnelOptions) => {
       const format = parseFormat(opts.format ?? 'table', ['table', 'json', 'csv'] as const);
       const query = parseWith(phaseFunnelQuery, {
@@ -99,8 +102,9 @@ export function analyticsCommand(io: CliIo): Command {
         persona: opts.persona,
         channel: opts.channel,
         channelClass: opts.channelClass,
+        segment: opts.segment,
       });
-      const funnel = await inWorkspace(opts, (ctx) => getPhaseFunnel(ctx, query));
+      const funnel = unwrap(await inWorkspace(opts, (ctx) => getPhaseFunnel(ctx, query)));
       print(io, format, funnel);
     }),
   );

@@ -13,6 +13,7 @@ import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
 import { quickcheckCommand } from './quickcheck';
+import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
 import { slaCommand } from './sla';
 import { strategyCommand } from './strategy';
@@ -45,6 +46,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     analyticsCommand(io),
     dealsCommand(io),
     pipelineCommand(io),
+    segmentsCommand(io),
   ]) {
     command
       .exitOverride()

@@ -19,7 +19,7 @@ export async function funnelRoutes(app: App) {
         response: { 200: phaseFunnelSchema },
       },
     },
-    async (req) => getPhaseFunnel(ctxOf(req), req.query),
+    async (req, reply) => sendResult(reply, await getPhaseFunnel(ctxOf(req), req.query)),
   );
   app.get(
     '/analytics/phase-funnel/profiles',

@@ -103,7 +103,8 @@ export async function getMapLive(ctx: WorkspaceContext, query: MapLiveQuery): Pr
         kpis: statuses.length,
       };
     }),
-    phases: funnel.phases.flatMap((p) => {
+    // No segment is asked for, so the funnel cannot fail.
+    phases: (funnel.ok ? funnel.value.phases : []).flatMap((p) => {
       const phaseId = idOfKey.get(p.key);
       return phaseId === undefined ? [] : [{ phaseId, key: p.key, profiles: p.profiles }];
     }),

@@ -4,7 +4,14 @@ import type { PhaseRef } from '../../contract/profiles';
 import { computePhaseFunnel, type ProfileReach } from '../../core/funnel';
 import type { WorkspaceContext } from '../context';
 import { resolveDateRange } from './dateRange';
-import { firstReachSql, funnelPhases, processedSeq, type FunnelFilters } from './phaseFunnelEvents';
+import { ok, type Result } from '../../core/result';
+import {
+  firstReachSql,
+  funnelFiltersOf,
+  funnelPhases,
+  processedSeq,
+  type FunnelFilters,
+} from './phaseFunnelEvents';
 
 async function funnelOfPeriod(
   ctx: WorkspaceContext,
@@ -69,12 +76,13 @@ async function funnelOfPeriod(
  *
  * @example await getPhaseFunnel(ctx, { from: '2026-03-01', to: '2026-03-31', channelClass: 'paid' })
  */
-export async function getPhaseFunnel(ctx: WorkspaceContext, query: PhaseFunnelQuery): Promise<PhaseFunnel> {
-  const filters: FunnelFilters = {
-    persona: query.persona,
-    channel: query.channel,
-    channelClass: query.channelClass,
-  };
+export async function getPhaseFunnel(
+  ctx: WorkspaceContext,
+  query: PhaseFunnelQuery,
+): Promise<Result<PhaseFunnel>> {
+  const resolved = await funnelFiltersOf(ctx, query);
+  if (!resolved.ok) return resolved;
+  const filters = resolved.value;
   const [phases, upToSeq] = await Promise.all([funnelPhases(ctx), processedSeq(ctx)]);
   const period = resolveDateRange({ from: query.from, to: query.to });
   const [main, compare] = await Promise.all([
@@ -83,5 +91,5 @@ export async function getPhaseFunnel(ctx: WorkspaceContext, query: PhaseFunnelQu
       ? funnelOfPeriod(ctx, phases, { from: query.compareFrom, to: query.compareTo }, filters, upToSeq)
       : null,
   ]);
-  return { ...main, compare };
+  return ok({ ...main, compare });
 }

@@ -1,11 +1,30 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { PhaseRef } from '../../contract/profiles';
+import { ok, type Result } from '../../core/result';
 import type { WorkspaceContext } from '../context';
+import { segmentProfileFilter } from '../segments/segmentProfileFilter';
 
 export interface FunnelFilters {
   persona?: string | undefined;
   channel?: string | undefined;
   channelClass?: 'owned' | 'earned' | 'paid' | undefined;
+  /** The profile ids of a segment (`segmentProfileFilter`), resolved by the caller. */
+  members?: Expression<unknown> | undefined;
+}
+
+/** The query's filters, its segment resolved to the members' ids (not found for an unknown segment). */
+export async function funnelFiltersOf(
+  ctx: WorkspaceContext,
+  query: Omit<FunnelFilters, 'members'> & { segment?: string | undefined },
+): Promise<Result<FunnelFilters>> {
+  const filters: FunnelFilters = {
+    persona: query.persona,
+    channel: query.channel,
+    channelClass: query.channelClass,
+  };
+  if (query.segment === undefined) return ok(filters);
+  const members = await segmentProfileFilter(ctx.db, ctx.workspaceId, query.segment);
+  return members.ok ? ok({ ...filters, members: members.value }) : members;
 }
 
 /**
@@ -33,6 +52,11 @@ export function firstReachSql(
       : sql`and exists (select 1 from touchpoint_personas tpp
       where tpp.workspace_id = ${sql.ref(`${alias}.workspace_id`)} and tpp.touchpoint_id = ${sql.ref(`${alias}.touchpoint_id`)}
         and tpp.persona_id = ${filters.persona}::uuid)`;
+  // A segment's members: the ids of `segmentProfileFilter`, a subquery on profiles.
+  const members = (alias: string) =>
+    filters.members === undefined
+      ? sql``
+      : sql`and ${sql.ref(`${alias}.profile_id`)} in (${filters.members})`;
   const inPeriod = sql`e.occurred_at >= (${period.from}::date)::timestamp at time zone 'UTC'
       and e.occurred_at < (${period.to}::date + 1)::timestamp at time zone 'UTC'`;
   const phaseJoin = (alias: string) => sql`
@@ -50,7 +74,7 @@ export function firstReachSql(
       from events e ${phaseJoin('e')}
       where e.workspace_id = ${ctx.workspaceId}::uuid and ${inPeriod}
         and e.profile_id is not null and e.touchpoint_id is not null
-        ${sql.join(conditions, sql` `)} ${persona('e')}
+        ${sql.join(conditions, sql` `)} ${persona('e')} ${members('e')}
       group by e.profile_id, ph.key`;
   }
   return sql`
@@ -66,7 +90,7 @@ export function firstReachSql(
         and e.seq > ${processedSeq}
         and ${inPeriod} and e.profile_id is not null and e.touchpoint_id is not null) r
     ${phaseJoin('r')}
-    where true ${persona('r')}
+    where true ${persona('r')} ${members('r')}
     group by r.profile_id, ph.key`;
 }
 

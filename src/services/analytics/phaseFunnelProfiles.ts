@@ -6,7 +6,7 @@ import type { WorkspaceContext } from '../context';
 import { TIMESTAMP_TEXT, decodeCursor, encodeCursor, isProfileKey } from '../profiles/keysetCursor';
 import { toProfileSummary, type ProfileSummaryRow } from '../profiles/profileSummary';
 import { resolveDateRange } from './dateRange';
-import { firstReachSql, funnelPhases, processedSeq, type FunnelFilters } from './phaseFunnelEvents';
+import { firstReachSql, funnelFiltersOf, funnelPhases, processedSeq } from './phaseFunnelEvents';
 
 /**
  * The profiles behind one phase of the funnel (the same period and filters), in the order they reached
@@ -36,11 +36,9 @@ export async function listPhaseFunnelProfiles(
       });
     after = sql`and (r.first_at, r.profile_id) > (${reachedAt}::timestamptz, ${id}::uuid)`;
   }
-  const filters: FunnelFilters = {
-    persona: query.persona,
-    channel: query.channel,
-    channelClass: query.channelClass,
-  };
+  const resolved = await funnelFiltersOf(ctx, query);
+  if (!resolved.ok) return resolved;
+  const filters = resolved.value;
   const period = resolveDateRange({ from: query.from, to: query.to });
   const upToSeq = await processedSeq(ctx);
   const next = phases[index + 1];

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Segment } from '../../contract/email';
 import { assertUnreachable } from '../../core/result';
 import type { Db } from '../../db/database';
+import { segmentProfileFilter } from '../segments/segmentProfileFilter';
 
 /** 128 random bits as lower-case hex: fits a VERP local part and survives lower-casing mail servers. */
 export const newRecipientToken = (): string => randomBytes(16).toString('hex');
@@ -60,6 +61,13 @@ export async function addSegmentRecipients(
     case 'profiles':
       q = q.where('p.id', 'in', segment.profileIds);
       break;
+    case 'saved': {
+      // A saved segment deleted since the mailing was made sends to no one rather than to everyone.
+      const members = await segmentProfileFilter(db, workspaceId, segment.segmentId);
+      if (!members.ok) return 0;
+      q = q.where('p.id', 'in', members.value);
+      break;
+    }
     default:
       assertUnreachable(segment);
   }

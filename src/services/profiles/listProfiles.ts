@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ProfileListQuery, ProfilePage } from '../../contract/profiles';
 import { ok, type Result } from '../../core/result';
 import type { WorkspaceContext } from '../context';
+import { segmentPredicate } from '../segments/segmentProfileFilter';
 import { TIMESTAMP_TEXT, decodeCursor, encodeCursor, isProfileKey } from './keysetCursor';
 import { toProfileSummary } from './profileSummary';
 
@@ -10,7 +11,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Profiles, most recently seen first, a page at a time (keyset: each page starts after the last row of
  * the previous one, so deep pages cost no more than the first). Merged profiles are left out; with
- * `known`, anonymous ones too.
+ * `known`, anonymous ones too; with `segment`, only the segment's members.
  *
  * @example await listProfiles(ctx, { q: 'schmidt', limit: 50 })
  */
@@ -52,6 +53,12 @@ export async function listProfiles(
     );
   }
   if (query.companyId) q = q.where('p.company_id', '=', query.companyId);
+  if (query.segment) {
+    // The predicate on the list's own rows rather than an `in (members)`, so a page stops early.
+    const predicate = await segmentPredicate(ctx.db, ctx.workspaceId, query.segment);
+    if (!predicate.ok) return predicate;
+    q = q.where(predicate.value);
+  }
   // The same condition as the index profiles_known_recent, so a page reads only known profiles.
   if (query.known === 'true')
     q = q.where((eb) => eb.or([eb('p.email', 'is not', null), eb('p.user_id', 'is not', null)]));

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
+import { useSegmentsT } from '../segments/messages';
+import { useSegments } from '../segments/useSegments';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './customers.css';
 import { useCustomersT } from './messages';
@@ -14,6 +16,7 @@ import { useProfiles } from './useProfiles';
  */
 export function CustomersPage() {
   const t = useCustomersT();
+  const st = useSegmentsT();
   const format = useFormat();
   const { workspaceId } = useCurrentWorkspace();
   const [draft, setDraft] = useState('');
@@ -22,7 +25,10 @@ export function CustomersPage() {
   // Most profiles of a website are anonymous browsers: the list starts with the people one knows.
   const [knownOnly, setKnownOnly] = useState(true);
   const companies = useCompanies(workspaceId);
-  const profiles = useProfiles(workspaceId, q, companyId, knownOnly);
+  const [segment, setSegment] = useState('');
+  const segments = useSegments(workspaceId);
+  const profiles = useProfiles(workspaceId, q, companyId, knownOnly, segment);
+  const segmentFieldId = useId();
   const searchId = useId();
   const companyFieldId = useId();
 
@@ -64,6 +70,22 @@ export function CustomersPage() {
               {t('openAccount')}
             </Link>
           )}
+        </div>
+        <div className="field-inline">
+          <label htmlFor={segmentFieldId}>{st('filter')}</label>
+          <select
+            id={segmentFieldId}
+            value={segment}
+            data-testid="segment-filter"
+            onChange={(e) => setSegment(e.target.value)}
+          >
+            <option value="">{st('allProfiles')}</option>
+            {(segments.data ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
         </div>
         <label className="field-inline">
           <input type="checkbox" checked={knownOnly} onChange={(e) => setKnownOnly(e.target.checked)} />

@@ -1,6 +1,7 @@
 import type { Segment } from '../../../../src/contract/email';
 import { Field, FieldSet } from '../../components/Field';
 import { useCompanies } from '../customers/useCompanies';
+import { useSegments } from '../segments/useSegments';
 import { useEmailT } from './messages';
 
 type Kind = Segment['kind'];
@@ -19,13 +20,17 @@ export function SegmentFields({
 }) {
   const t = useEmailT();
   const companies = useCompanies(workspaceId);
+  const saved = useSegments(workspaceId);
   const choose = (kind: Kind) => {
     if (kind === 'all') onChange({ kind: 'all' });
     else if (kind === 'company') onChange({ kind: 'company', companyIds: [] });
     else if (kind === 'trait') onChange({ kind: 'trait', key: '', value: '' });
+    else if (kind === 'saved') onChange({ kind: 'saved', segmentId: saved.data?.[0]?.id ?? '' });
   };
   const kinds: Kind[] =
-    segment.kind === 'profiles' ? ['all', 'company', 'trait', 'profiles'] : ['all', 'company', 'trait'];
+    segment.kind === 'profiles'
+      ? ['all', 'company', 'trait', 'saved', 'profiles']
+      : ['all', 'company', 'trait', 'saved'];
   return (
     <FieldSet legend={t('editor.segment')} error={error}>
       {kinds.map((kind) => (
@@ -42,6 +47,23 @@ export function SegmentFields({
             : kind !== 'profiles' && t(`editor.segments.${kind}`)}
         </label>
       ))}
+      {segment.kind === 'saved' && (
+        <Field label={t('editor.segments.saved')}>
+          {(props) => (
+            <select
+              {...props}
+              value={segment.segmentId}
+              onChange={(e) => onChange({ kind: 'saved', segmentId: e.target.value })}
+            >
+              {(saved.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.memberCount})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {segment.kind === 'company' && (
         <Field label={t('editor.companies')}>
           {(props) => (

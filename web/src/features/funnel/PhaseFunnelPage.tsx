@@ -7,6 +7,7 @@ import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { lastDays } from '../analytics/dateRange';
 import { usePersonas } from '../personas/usePersonas';
+import { SegmentSelect } from '../segments/SegmentSelect';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './funnel.css';
 import { FunnelChart } from './FunnelChart';
@@ -34,6 +35,7 @@ export function PhaseFunnelPage() {
     persona: '',
     channelClass: '',
     channel: '',
+    segment: '',
   }));
   const [draft, setDraft] = useState(request);
   const [comparing, setComparing] = useState(false);
@@ -160,11 +162,15 @@ export function PhaseFunnelPage() {
             />
           )}
         </Field>
+        <SegmentSelect
+          workspaceId={workspaceId}
+          value={draft.segment}
+          onChange={(segment) => setDraft({ ...draft, segment })}
+        />
         <button type="submit" className="button">
           {t('apply')}
         </button>
       </form>
-      <p className="hint">{t('segmentsLater')}</p>
       {funnel.isPending ? (
         <Loading />
       ) : funnel.isError ? (

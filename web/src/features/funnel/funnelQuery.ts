@@ -7,6 +7,8 @@ export interface FunnelRequest {
   persona: string;
   channelClass: string;
   channel: string;
+  /** A saved segment's id: only its members count. */
+  segment: string;
 }
 
 /** The query string of a request; empty fields are left out, as the API's defaults apply then. */

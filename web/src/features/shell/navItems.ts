@@ -11,6 +11,7 @@ import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { MomentsNavLabel } from '../moments/MomentsNavLabel';
 import { PipelineNavLabel } from '../pipeline/PipelineNavLabel';
+import { SegmentsNavLabel } from '../segments/SegmentsNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
 
@@ -38,6 +39,7 @@ export const navItems = [
   { to: '/attribution', key: 'attribution', Label: AttributionNavLabel },
   { to: '/campaigns', key: 'campaigns', Label: CampaignsNavLabel },
   { to: '/moments', key: 'moments', Label: MomentsNavLabel },
+  { to: '/segments', key: 'segments', Label: SegmentsNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },

@@ -1,0 +1,3 @@
+export * from './checkSegmentDefinition';
+export * from './describeSegment';
+export * from './segmentDefinition';
