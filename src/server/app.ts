@@ -40,6 +40,8 @@ import { personaRoutes } from './routes/personas';
 import { priorityRoutes } from './routes/priorities';
 import { profileRoutes } from './routes/profiles';
 import { funnelRoutes } from './routes/funnel';
+import { customerValueRoutes } from './routes/customerValue';
+import { visitorRoutes } from './routes/visitors';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -234,6 +236,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await touchpointLinkRoutes(scoped);
           await editorialPlanRoutes(scoped, options);
           await strategyRoutes(scoped);
+          await customerValueRoutes(scoped);
+          await visitorRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

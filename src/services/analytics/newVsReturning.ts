@@ -1,0 +1,112 @@
+import { sql } from 'kysely';
+import type { NewVsReturning, NewVsReturningPeriod, NewVsReturningQuery } from '../../contract/visitors';
+import { visitorSeries, type VisitorInterval } from '../../core/returningVisitors';
+import type { WorkspaceContext } from '../context';
+import { resolveDateRange } from './dateRange';
+import {
+  bucketSql,
+  firstDaysSql,
+  hasVisitorFilters,
+  landingSql,
+  visitorDaysSql,
+  type VisitorFilters,
+} from './newVsReturningSql';
+import { funnelPhases } from './phaseFunnelEvents';
+
+interface CountRow {
+  visitors: number;
+  new_visitors: number;
+}
+
+async function ofPeriod(
+  ctx: WorkspaceContext,
+  period: { from: string; to: string },
+  interval: VisitorInterval,
+  filters: VisitorFilters,
+): Promise<NewVsReturningPeriod> {
+  const vd = hasVisitorFilters(filters)
+    ? sql`select visitor_id, day from (${landingSql(ctx, period, filters)}) x`
+    : visitorDaysSql(ctx, period);
+  const bucket = bucketSql(sql`vd.day`, interval);
+  const firstBucket = bucketSql(sql`f.first_day`, interval);
+  // One pass: a row per bucket and, from the empty grouping set, the period's totals (bucket null).
+  const series = sql<CountRow & { bucket: string | null }>`
+    with vd as (${vd}), f as (${firstDaysSql(ctx)})
+    select to_char(${bucket}, 'YYYY-MM-DD') as bucket, count(distinct vd.visitor_id)::int as visitors,
+      case when grouping(${bucket}) = 0
+        then count(distinct vd.visitor_id) filter (where ${firstBucket} = ${bucket})
+        else count(distinct vd.visitor_id) filter (where f.first_day >= ${period.from}::date) end::int
+        as new_visitors
+    from vd left join f on f.visitor_id = vd.visitor_id
+    group by grouping sets ((${bucket}), ())
+  `.execute(ctx.db);
+  // Per phase of the active model, by the phases of the landing touchpoint (several, or none).
+  const byPhase = sql<CountRow & { phase_key: string | null }>`
+    with vd as (${landingSql(ctx, period, filters)}), f as (${firstDaysSql(ctx)}),
+      ph as (
+        select tp.touchpoint_id, p.key from touchpoint_phases tp
+        join phases p on p.workspace_id = tp.workspace_id and p.id = tp.phase_id
+        join workspaces w on w.workspace_id = p.workspace_id and w.journey_model_id = p.journey_model_id
+        where tp.workspace_id = ${ctx.workspaceId}::uuid)
+    select ph.key as phase_key, count(distinct vd.visitor_id)::int as visitors,
+      count(distinct vd.visitor_id) filter (where f.first_day = vd.day)::int as new_visitors
+    from vd left join f on f.visitor_id = vd.visitor_id
+    left join ph on ph.touchpoint_id = vd.touchpoint_id
+    group by ph.key
+  `.execute(ctx.db);
+  const [seriesRows, phaseRows, phases] = await Promise.all([series, byPhase, funnelPhases(ctx)]);
+  const total = seriesRows.rows.find((r) => r.bucket === null);
+  const phaseCounts = new Map(phaseRows.rows.map((r) => [r.phase_key, r]));
+  const counts = (c: CountRow | undefined) => ({
+    visitors: c?.visitors ?? 0,
+    newVisitors: c?.new_visitors ?? 0,
+    returningVisitors: (c?.visitors ?? 0) - (c?.new_visitors ?? 0),
+  });
+  return {
+    from: period.from,
+    to: period.to,
+    interval,
+    ...counts(total),
+    series: visitorSeries(
+      period.from,
+      period.to,
+      interval,
+      seriesRows.rows.flatMap((r) =>
+        r.bucket === null ? [] : [{ bucket: r.bucket, visitors: r.visitors, newVisitors: r.new_visitors }],
+      ),
+    ),
+    phases: [
+      ...phases.map((p) => ({ ...p, ...counts(phaseCounts.get(p.key)) })),
+      { key: null, nameDe: 'Ohne Phase', nameEn: 'No phase', ...counts(phaseCounts.get(null)) },
+    ],
+  };
+}
+
+/**
+ * New vs returning visitors (seed 003, question 5) per day or week and per journey phase, for a period
+ * (default: the last 30 days) and, if asked, a second one. A visitor is new on the day of their first
+ * visit ever and returning on every later day; within a bucket each visitor counts once (new if the
+ * first visit falls into it). Without filters the series reads the `daily_visitors` summary; filters and
+ * the phases read the period's page views (the landing page of each visitor-day).
+ *
+ * @example await getNewVsReturning(ctx, { from: '2026-11-01', to: '2026-11-30', interval: 'week' })
+ */
+export async function getNewVsReturning(
+  ctx: WorkspaceContext,
+  query: NewVsReturningQuery,
+): Promise<NewVsReturning> {
+  const filters: VisitorFilters = {
+    persona: query.persona,
+    channel: query.channel,
+    channelClass: query.channelClass,
+  };
+  const interval = query.interval ?? 'day';
+  const period = resolveDateRange({ from: query.from, to: query.to });
+  const [main, compare] = await Promise.all([
+    ofPeriod(ctx, period, interval, filters),
+    query.compareFrom !== undefined && query.compareTo !== undefined
+      ? ofPeriod(ctx, { from: query.compareFrom, to: query.compareTo }, interval, filters)
+      : null,
+  ]);
+  return { ...main, compare };
+}
