@@ -21,7 +21,7 @@ export type NewVsReturningQuery = z.infer<typeof newVsReturningQuery>;
 const counts = {
   /** Distinct visitors. */
   visitors: z.number().int(),
-  /** Of them, those whose first visit ever fell into the bucket (or period). */
+  /** Of them, those whose first visit ever fell into the bucket (or period); with filters, only when the landing page of that first day passed them. */
   newVisitors: z.number().int(),
   returningVisitors: z.number().int(),
 };

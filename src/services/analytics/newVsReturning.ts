@@ -28,15 +28,13 @@ async function ofPeriod(
     ? sql`select visitor_id, day from (${landingSql(ctx, period, filters)}) x`
     : visitorDaysSql(ctx, period);
   const bucket = bucketSql(sql`vd.day`, interval);
-  const firstBucket = bucketSql(sql`f.first_day`, interval);
-  // One pass: a row per bucket and, from the empty grouping set, the period's totals (bucket null).
+  // One pass: a row per bucket and, from the empty grouping set, the period's totals (bucket null). A
+  // visitor is new in a bucket (or the period) when one of their days there is their first visit ever;
+  // with filters, only when that first day's landing page passed them.
   const series = sql<CountRow & { bucket: string | null }>`
     with vd as (${vd}), f as (${firstDaysSql(ctx)})
     select to_char(${bucket}, 'YYYY-MM-DD') as bucket, count(distinct vd.visitor_id)::int as visitors,
-      case when grouping(${bucket}) = 0
-        then count(distinct vd.visitor_id) filter (where ${firstBucket} = ${bucket})
-        else count(distinct vd.visitor_id) filter (where f.first_day >= ${period.from}::date) end::int
-        as new_visitors
+      count(distinct vd.visitor_id) filter (where f.first_day = vd.day)::int as new_visitors
     from vd left join f on f.visitor_id = vd.visitor_id
     group by grouping sets ((${bucket}), ())
   `.execute(ctx.db);
