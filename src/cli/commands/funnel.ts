@@ -4,7 +4,9 @@ import { phaseFunnelQuery, type FunnelPeriod, type PhaseFunnel } from '../../con
 import { safeCell } from '../../core/csv/safeCell';
 import { getPhaseFunnel } from '../../services/analytics/phaseFunnel';
 import type { CliIo } from '../io';
+import { customerValueCommand } from './customerValue';
 import { parseFormat } from './options';
+import { visitorsCommand } from './visitors';
 import {
   inWorkspace,
   parseWith,
@@ -102,5 +104,7 @@ export function analyticsCommand(io: CliIo): Command {
       print(io, format, funnel);
     }),
   );
+  analytics.addCommand(customerValueCommand(io));
+  analytics.addCommand(visitorsCommand(io));
   return analytics;
 }
