@@ -1,22 +1,11 @@
-import { sql } from 'kysely';
 import type { NewVsReturning, NewVsReturningPeriod, NewVsReturningQuery } from '../../contract/visitors';
 import { visitorSeries, type VisitorInterval } from '../../core/returningVisitors';
 import type { WorkspaceContext } from '../context';
 import { resolveDateRange } from './dateRange';
-import {
-  bucketSql,
-  firstDaysSql,
-  hasVisitorFilters,
-  landingSql,
-  visitorDaysSql,
-  type VisitorFilters,
-} from './newVsReturningSql';
+import { visitorPhasesSql, visitorSeriesSql, type VisitorFilters } from './newVsReturningSql';
 import { funnelPhases } from './phaseFunnelEvents';
 
-interface CountRow {
-  visitors: number;
-  new_visitors: number;
-}
+import type { CountRow } from './newVsReturningSql';
 
 async function ofPeriod(
   ctx: WorkspaceContext,
@@ -24,34 +13,8 @@ async function ofPeriod(
   interval: VisitorInterval,
   filters: VisitorFilters,
 ): Promise<NewVsReturningPeriod> {
-  const vd = hasVisitorFilters(filters)
-    ? sql`select visitor_id, day from (${landingSql(ctx, period, filters)}) x`
-    : visitorDaysSql(ctx, period);
-  const bucket = bucketSql(sql`vd.day`, interval);
-  // One pass: a row per bucket and, from the empty grouping set, the period's totals (bucket null). A
-  // visitor is new in a bucket (or the period) when one of their days there is their first visit ever;
-  // with filters, only when that first day's landing page passed them.
-  const series = sql<CountRow & { bucket: string | null }>`
-    with vd as (${vd}), f as (${firstDaysSql(ctx)})
-    select to_char(${bucket}, 'YYYY-MM-DD') as bucket, count(distinct vd.visitor_id)::int as visitors,
-      count(distinct vd.visitor_id) filter (where f.first_day = vd.day)::int as new_visitors
-    from vd left join f on f.visitor_id = vd.visitor_id
-    group by grouping sets ((${bucket}), ())
-  `.execute(ctx.db);
-  // Per phase of the active model, by the phases of the landing touchpoint (several, or none).
-  const byPhase = sql<CountRow & { phase_key: string | null }>`
-    with vd as (${landingSql(ctx, period, filters)}), f as (${firstDaysSql(ctx)}),
-      ph as (
-        select tp.touchpoint_id, p.key from touchpoint_phases tp
-        join phases p on p.workspace_id = tp.workspace_id and p.id = tp.phase_id
-        join workspaces w on w.workspace_id = p.workspace_id and w.journey_model_id = p.journey_model_id
-        where tp.workspace_id = ${ctx.workspaceId}::uuid)
-    select ph.key as phase_key, count(distinct vd.visitor_id)::int as visitors,
-      count(distinct vd.visitor_id) filter (where f.first_day = vd.day)::int as new_visitors
-    from vd left join f on f.visitor_id = vd.visitor_id
-    left join ph on ph.touchpoint_id = vd.touchpoint_id
-    group by ph.key
-  `.execute(ctx.db);
+  const series = visitorSeriesSql(ctx, period, interval, filters).execute(ctx.db);
+  const byPhase = visitorPhasesSql(ctx, period, filters).execute(ctx.db);
   const [seriesRows, phaseRows, phases] = await Promise.all([series, byPhase, funnelPhases(ctx)]);
   const total = seriesRows.rows.find((r) => r.bucket === null);
   const phaseCounts = new Map(phaseRows.rows.map((r) => [r.phase_key, r]));

@@ -3,11 +3,13 @@ import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
 import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
+import { CustomerValueNavLabel } from '../customer-value/CustomerValueNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
+import { VisitorsNavLabel } from '../visitors/VisitorsNavLabel';
 
 export const navItems = [
   { to: '/cycle', key: 'cycle' },
@@ -27,6 +29,8 @@ export const navItems = [
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
+  { to: '/visitors', key: 'visitors', Label: VisitorsNavLabel },
+  { to: '/customer-value', key: 'customerValue', Label: CustomerValueNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },
