@@ -20,6 +20,7 @@ import * as m0021 from './migrations/0021_attribution_campaigns';
 import * as m0022 from './migrations/0022_adhoc_funnels';
 import * as m0023 from './migrations/0023_journey_summary';
 import * as m0025 from './migrations/0025_pipeline';
+import * as m0026 from './migrations/0026_order_events_index';
 import * as m0028 from './migrations/0028_webhooks';
 import * as m0003email from './migrations/0003_email';
 import * as m0005email from './migrations/0005_email_delivery';
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0022_adhoc_funnels': m0022,
   '0023_journey_summary': m0023,
   '0025_pipeline': m0025,
+  '0026_order_events_index': m0026,
   '0028_webhooks': m0028,
 };
 

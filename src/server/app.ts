@@ -46,6 +46,8 @@ import { attributionRoutes } from './routes/attribution';
 import { campaignRoutes } from './routes/campaigns';
 import { mapLiveRoutes } from './routes/mapLive';
 import { momentsRoutes } from './routes/moments';
+import { customerValueRoutes } from './routes/customerValue';
+import { visitorRoutes } from './routes/visitors';
 import { publicRatingRoutes } from './routes/publicRating';
 import { marketMirrorRoutes } from './routes/marketMirror';
 import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
@@ -254,6 +256,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await accountRoutes(scoped);
           await dealRoutes(scoped);
           await segmentsRoutes(scoped);
+          await customerValueRoutes(scoped);
+          await visitorRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -48,7 +48,7 @@ describe('customers', () => {
   });
 
   it('searches the list, shows a profile with its facts and timeline (newest first), then erases it', async () => {
-    await page.getByRole('link', { name: 'Kunden' }).click();
+    await page.getByRole('link', { name: 'Kunden', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
     await page.getByTestId('profile-row').filter({ hasText: 'Bernd Maier' }).waitFor();
     expect(await page.getByTestId('profile-row').count()).toBe(2);

@@ -29,6 +29,8 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'moments', path: '/moments' },
   { name: 'journey-map-live', path: '/map?live=1' },
   { name: 'segments', path: '/segments' },
+  { name: 'visitors', path: '/visitors' },
+  { name: 'customer-value', path: '/customer-value' },
   { name: 'customers', path: '/customers' },
   { name: 'pipeline', path: '/pipeline' },
   { name: 'pipeline-report', path: '/pipeline/report' },

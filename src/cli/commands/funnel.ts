@@ -6,7 +6,9 @@ import { getPhaseFunnel } from '../../services/analytics/phaseFunnel';
 import type { CliIo } from '../io';
 import { adhocFunnelCommand, pathsCommand } from './analyticsPaths';
 import { momentsCommand } from './moments';
+import { customerValueCommand } from './customerValue';
 import { parseFormat } from './options';
+import { visitorsCommand } from './visitors';
 import {
   inWorkspace,
   parseWith,
@@ -111,5 +113,7 @@ export function analyticsCommand(io: CliIo): Command {
   analytics.addCommand(pathsCommand(io));
   analytics.addCommand(adhocFunnelCommand(io));
   analytics.addCommand(momentsCommand(io));
+  analytics.addCommand(customerValueCommand(io));
+  analytics.addCommand(visitorsCommand(io));
   return analytics;
 }

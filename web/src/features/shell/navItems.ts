@@ -3,6 +3,7 @@ import { AnalyticsNavLabel } from '../analytics/AnalyticsNavLabel';
 import { CustomersNavLabel } from '../customers/CustomersNavLabel';
 import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
+import { CustomerValueNavLabel } from '../customer-value/CustomerValueNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
 import { AdhocFunnelsNavLabel } from '../adhoc-funnels/AdhocFunnelsNavLabel';
 import { PathsNavLabel } from '../paths/PathsNavLabel';
@@ -14,6 +15,7 @@ import { PipelineNavLabel } from '../pipeline/PipelineNavLabel';
 import { SegmentsNavLabel } from '../segments/SegmentsNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
+import { VisitorsNavLabel } from '../visitors/VisitorsNavLabel';
 
 export const navItems = [
   { to: '/cycle', key: 'cycle' },
@@ -40,6 +42,8 @@ export const navItems = [
   { to: '/campaigns', key: 'campaigns', Label: CampaignsNavLabel },
   { to: '/moments', key: 'moments', Label: MomentsNavLabel },
   { to: '/segments', key: 'segments', Label: SegmentsNavLabel },
+  { to: '/visitors', key: 'visitors', Label: VisitorsNavLabel },
+  { to: '/customer-value', key: 'customerValue', Label: CustomerValueNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
   { to: '/imports', key: 'imports', Label: ImportsNavLabel },
   { to: '/alerts', key: 'alerts', Label: AlertsNavLabel },

@@ -1,0 +1,6 @@
+import { VisitorsPage } from './VisitorsPage';
+
+/** Loaded lazily by the router. */
+export function Component() {
+  return <VisitorsPage />;
+}
