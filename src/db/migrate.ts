@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016_mapping_apply_runs';
 import * as m0017 from './migrations/0017_touchpoint_links';
 import * as m0018 from './migrations/0018_market_mirror_and_visitor_salts';
 import * as m0019 from './migrations/0019_seen_event_names_index';
+import * as m0024 from './migrations/0024_lead_scoring';
 
 /** Migrations are imported, not read from disk, so they travel inside the built bundle. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017_touchpoint_links': m0017,
   '0018_market_mirror_and_visitor_salts': m0018,
   '0019_seen_event_names_index': m0019,
+  '0024_lead_scoring': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

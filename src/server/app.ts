@@ -46,6 +46,8 @@ import { quickcheckPublicRoutes, quickcheckRoutes } from './routes/quickcheck';
 import { segmentRoutes } from './routes/segment';
 import { touchpointLinkRoutes } from './routes/touchpointLinks';
 import { strategyRoutes } from './routes/strategy';
+import { lifecycleRoutes } from './routes/lifecycle';
+import { scoringRoutes } from './routes/scoring';
 import { touchpointActivityRoutes } from './routes/touchpointActivity';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
@@ -234,6 +236,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await touchpointLinkRoutes(scoped);
           await editorialPlanRoutes(scoped, options);
           await strategyRoutes(scoped);
+          await scoringRoutes(scoped);
+          await lifecycleRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -27,7 +27,9 @@ export type AuditEntityType =
   | 'editorial_item'
   | 'editorial_feed'
   | 'swot_entry'
-  | 'goal';
+  | 'goal'
+  | 'scoring_rule'
+  | 'lifecycle_stages';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update
