@@ -12,7 +12,7 @@ describe('automatic stage moves', () => {
   });
   it('demotes an MQL whose score fell, but never below the first threshold stage', () => {
     expect(nextStage(defaultStages, 'mql', 30)).toBe('lead');
-    expect(nextStage(defaultStages, 'mql', 5)).toBeNull();
+    expect(nextStage(defaultStages, 'mql', 5)).toBe('lead');
     expect(nextStage(defaultStages, 'lead', 5)).toBeNull();
   });
   it('never moves sales stages, customers or the disqualified', () => {

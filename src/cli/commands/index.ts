@@ -7,6 +7,7 @@ import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
 import { analyticsCommand } from './funnel';
 import { historyCommand } from './history';
+import { leadsCommand } from './leads';
 import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
@@ -40,6 +41,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     strategyCommand(io),
     mappingCommand(io),
     analyticsCommand(io),
+    leadsCommand(io),
   ]) {
     command
       .exitOverride()

@@ -19,11 +19,11 @@ export function nextStage(stages: readonly StageDefinition[], current: string, s
   const target = reached[reached.length - 1];
   if (here.kind === 'recycled') return target ? target.key : null;
   const at = position(current);
-  if (target) {
-    if (position(target.key) > at) return target.key;
-    // Demote only from a threshold stage the score no longer reaches.
-    if (position(target.key) < at && here.minScore !== null && score < here.minScore) return target.key;
-    return null;
+  if (target && position(target.key) > at) return target.key;
+  // Demote only from a threshold stage the score no longer reaches, and not below the first one.
+  if (here.minScore !== null && score < here.minScore) {
+    const floor = target ?? order.find((s) => !s.manual && s.minScore !== null);
+    return floor && floor.key !== current ? floor.key : null;
   }
   return null;
 }

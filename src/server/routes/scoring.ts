@@ -64,8 +64,6 @@ export async function scoringRoutes(app: App) {
   app.post(
     '/scoring/preview',
     {
-      // Stores nothing: a viewer may try rules too.
-      config: { minRole: 'viewer' },
       schema: {
         tags,
         summary: 'Scores a profile now with the saved rules or the rules sent, without storing anything',
