@@ -73,6 +73,7 @@ const router = createBrowserRouter([
       lazyRoute('market-mirror', () => import('./features/market-mirror/route')),
       lazyRoute('editorial-plan', () => import('./features/editorial-plan/route')),
       lazyRoute('strategy', () => import('./features/strategy/route')),
+      lazyRoute('leads/*', () => import('./features/lead-scoring/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

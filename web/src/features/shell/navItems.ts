@@ -5,6 +5,7 @@ import { EditorialNavLabel } from '../editorial-plan/EditorialNavLabel';
 import { EmailNavLabel } from '../email/EmailNavLabel';
 import { FunnelNavLabel } from '../funnel/FunnelNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
+import { LeadsNavLabel } from '../lead-scoring/LeadsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { StrategyNavLabel } from '../strategy/StrategyNavLabel';
 import { TrackingNavLabel } from '../tracking/TrackingNavLabel';
@@ -25,6 +26,7 @@ export const navItems = [
   { to: '/market-mirror', key: 'marketMirror', Label: MarketMirrorNavLabel },
   { to: '/team', key: 'team' },
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
+  { to: '/leads', key: 'leads', Label: LeadsNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
   { to: '/email', key: 'email', Label: EmailNavLabel },
