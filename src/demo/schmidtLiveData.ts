@@ -18,6 +18,7 @@ import { DAY, type TouchpointRef } from './live/settings';
 import { demoLiveStart } from './live/berlinTime';
 import { demoLiveData } from './live/demoWorld';
 import { loadDemoMailings } from './loadDemoMailings';
+import { loadDemoLeadScoring } from './loadDemoLeadScoring';
 
 /** What the marketing team calls the keys its forms send (docs/tracking.md). */
 const CONVERSION_POINT_NAMES: readonly [string, string][] = [
@@ -147,6 +148,7 @@ export async function loadDemoLiveData(
   // then the planner guesses, and the first analyses of the demo (the people behind a funnel's figure)
   // took hundreds of milliseconds instead of ten.
   await sql`analyze events, profiles, companies, touchpoint_phases`.execute(db);
+  await loadDemoLeadScoring(db, workspaceId, now);
 
   for (const [ref, input] of COMPUTED_KPIS) {
     const created = await createKpi(ctx, touchpointId(ref), input);
