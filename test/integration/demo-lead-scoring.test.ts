@@ -19,7 +19,7 @@ describe('the demo workspace', () => {
     await loadDemoLiveData(db, ws, { now: NOW });
     const api = await apiAs(owner.token);
     const count = async (stage: string) =>
-      ((await api.get(`/workspaces/${ws}/leads?stage=${stage}&limit=200`)).json() as LeadPage).items.length;
+      (await api.get(`/workspaces/${ws}/leads?stage=${stage}&limit=200`)).json<LeadPage>().items.length;
     const counts = Object.fromEntries(
       await Promise.all(
         ['lead', 'mql', 'sal', 'sql', 'customer'].map(async (s) => [s, await count(s)] as const),
@@ -29,7 +29,7 @@ describe('the demo workspace', () => {
     expect(counts.sql).toBe(3);
     expect(counts.mql).toBeGreaterThan(0);
     expect(counts.customer).toBeGreaterThan(0);
-    const top = ((await api.get(`/workspaces/${ws}/leads?limit=1`)).json() as LeadPage).items[0];
+    const top = (await api.get(`/workspaces/${ws}/leads?limit=1`)).json<LeadPage>().items[0];
     const score = (await api.get(`/workspaces/${ws}/profiles/${top?.profileId}/score`)).json();
     const sum = score.lines.reduce((s: number, l: { points: number }) => s + l.points, 0);
     expect(Math.round(sum * 100) / 100).toBe(score.total);
