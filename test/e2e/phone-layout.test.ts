@@ -22,6 +22,8 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'strategy', path: '/strategy' },
   { name: 'web-analytics', path: '/web-analytics' },
   { name: 'phase-funnel', path: '/phase-funnel' },
+  { name: 'leads', path: '/leads' },
+  { name: 'lead-scoring', path: '/leads/settings' },
   { name: 'customers', path: '/customers' },
   { name: 'email', path: '/email' },
   { name: 'tracking', path: '/tracking' },

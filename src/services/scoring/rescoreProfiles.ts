@@ -30,6 +30,7 @@ export function predictedOf(model: LogisticModel | null, score: ProfileScore): n
 }
 
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+const PROFILES_PER_WRITE = 2000;
 
 /**
  * Rescores these profiles at `now` inside the caller's transaction: stores each score with its
@@ -45,6 +46,13 @@ export async function rescoreProfiles(
   setup: ScoringSetup,
   now: Date,
 ): Promise<number> {
+  // PostgreSQL takes at most 65,535 parameters per statement: a few thousand profiles per write.
+  if (profileIds.length > PROFILES_PER_WRITE) {
+    let n = 0;
+    for (let i = 0; i < profileIds.length; i += PROFILES_PER_WRITE)
+      n += await rescoreProfiles(trx, workspaceId, profileIds.slice(i, i + PROFILES_PER_WRITE), setup, now);
+    return n;
+  }
   const inputs = await loadScoringInputs(trx, workspaceId, profileIds, setup.rules, now);
   if (inputs.length === 0) return 0;
   const scored = inputs.map((input) => ({
