@@ -19,6 +19,7 @@ import * as m0019 from './migrations/0019_seen_event_names_index';
 import * as m0021 from './migrations/0021_attribution_campaigns';
 import * as m0022 from './migrations/0022_adhoc_funnels';
 import * as m0023 from './migrations/0023_journey_summary';
+import * as m0024 from './migrations/0024_lead_scoring';
 import * as m0025 from './migrations/0025_pipeline';
 import * as m0026 from './migrations/0026_order_events_index';
 import * as m0028 from './migrations/0028_webhooks';
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0021_attribution_campaigns': m0021,
   '0022_adhoc_funnels': m0022,
   '0023_journey_summary': m0023,
+  '0024_lead_scoring': m0024,
   '0025_pipeline': m0025,
   '0026_order_events_index': m0026,
   '0028_webhooks': m0028,

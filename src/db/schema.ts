@@ -743,6 +743,15 @@ export interface Database {
   deal_contacts: DealContactsTable;
   deal_stage_history: DealStageHistoryTable;
   segments: SegmentsTable;
+  lifecycle_stages: LifecycleStagesTable;
+  scoring_rules: ScoringRulesTable;
+  profile_scores: ProfileScoresTable;
+  profile_score_history: ProfileScoreHistoryTable;
+  profile_stages: ProfileStagesTable;
+  stage_history: StageHistoryTable;
+  company_scores: CompanyScoresTable;
+  scoring_cursors: ScoringCursorsTable;
+  predictive_models: PredictiveModelsTable;
 }
 
 export interface EditorialChannelsTable {
@@ -936,4 +945,99 @@ export interface SegmentsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Migration 0024: lifecycle stages and lead scoring (src/core/lifecycle, src/core/scoring). */
+export interface LifecycleStagesTable {
+  workspace_id: string;
+  key: string;
+  position: number;
+  name_de: string;
+  name_en: string;
+  kind: 'funnel' | 'customer' | 'recycled' | 'disqualified';
+  min_score: number | null;
+  manual: Generated<boolean>;
+}
+
+export interface ScoringRulesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  kind: 'fit' | 'engagement';
+  name: string;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  condition: Json<Record<string, unknown>>;
+  points: number;
+  cap: number | null;
+  decay_kind: ColumnType<'none' | 'half_life' | 'linear', 'none' | 'half_life' | 'linear' | undefined>;
+  decay_days: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProfileScoresTable {
+  workspace_id: string;
+  profile_id: string;
+  total: number;
+  fit: number;
+  engagement: number;
+  lines: Json<unknown[]>;
+  predicted: number | null;
+  updated_at: Timestamp;
+}
+
+export interface ProfileScoreHistoryTable {
+  workspace_id: string;
+  profile_id: string;
+  day: DateOnly;
+  total: number;
+  fit: number;
+  engagement: number;
+}
+
+export interface ProfileStagesTable {
+  workspace_id: string;
+  profile_id: string;
+  stage_key: string;
+  owner_user_id: string | null;
+  changed_at: Timestamp;
+}
+
+export interface StageHistoryTable {
+  workspace_id: string;
+  id: Generated<number>;
+  profile_id: string | null;
+  company_id: string | null;
+  from_stage: string | null;
+  to_stage: string;
+  at: Timestamp;
+  cause: 'rule' | 'score' | 'person' | 'import';
+  actor: Generated<string>;
+  reason: Generated<string>;
+  score: number | null;
+}
+
+export interface CompanyScoresTable {
+  workspace_id: string;
+  company_id: string;
+  best: number;
+  total: number;
+  people: number;
+  stage_key: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ScoringCursorsTable {
+  workspace_id: string;
+  last_seq: ColumnType<number, number | undefined, number>;
+  rescore_requested_at: NullableTimestamp;
+  rescored_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface PredictiveModelsTable {
+  workspace_id: string;
+  status: 'not_enough_data' | 'trained';
+  result: Json<Record<string, unknown>>;
+  trained_at: Timestamp;
 }

@@ -21,6 +21,7 @@ import { loadDemoMailings } from './loadDemoMailings';
 import { loadDemoCampaigns } from './loadDemoCampaigns';
 import { loadDemoPipeline } from './loadDemoPipeline';
 import { loadDemoSegments } from './demoSegments';
+import { loadDemoLeadScoring } from './loadDemoLeadScoring';
 
 /** What the marketing team calls the keys its forms send (docs/tracking.md). */
 const CONVERSION_POINT_NAMES: readonly [string, string][] = [
@@ -153,6 +154,7 @@ export async function loadDemoLiveData(
   await sql`analyze events, profiles, companies, touchpoint_phases`.execute(db);
   await loadDemoCampaigns(ctx);
   await loadDemoSegments(ctx);
+  await loadDemoLeadScoring(db, workspaceId, now);
 
   for (const [ref, input] of COMPUTED_KPIS) {
     const created = await createKpi(ctx, touchpointId(ref), input);

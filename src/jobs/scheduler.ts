@@ -5,6 +5,7 @@ import { computeAllKpis, type ComputeRunResult } from './computeKpisJob';
 import { startMailingDelivery } from './deliverMailingsJob';
 import { scheduleVisitorSaltDeletion } from './deleteVisitorSaltsJob';
 import { startMappingApply } from './applyMappingRulesJob';
+import { scheduleLeadRescoring } from './rescoreLeadsJob';
 import type { MappingApplyQueue } from '../services/events/mappingApplyQueue';
 
 export const COMPUTE_KPIS_QUEUE = 'compute-kpis';
@@ -65,6 +66,7 @@ export async function startJobs(
   };
   await runNow();
   await scheduleVisitorSaltDeletion(boss, db, { now, log, workspaceIds: options.workspaceIds });
+  await scheduleLeadRescoring(boss, db, { now, log, workspaceIds: options.workspaceIds });
   const mailings = await startMailingDelivery(boss, db, { log, workspaceIds: options.workspaceIds });
   const mappingApply = await startMappingApply(boss, db, { log, workspaceIds: options.workspaceIds });
   return {

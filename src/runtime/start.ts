@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrate';
 import { bootstrap, type BootstrapResult } from '../services/bootstrap';
 import { startBounceReceiver, type BounceReceiver } from '../services/email/bounceReceiver';
 import { startEventProcessor } from '../services/events/processor';
+import { startScoringConsumer } from '../services/scoring/scoringConsumer';
 import { startJobs, type Jobs } from '../jobs/scheduler';
 import { startWebhookDispatcher } from '../services/webhooks/dispatchWebhooks';
 import { inProcessDelivery, type MailingDeliveryQueue } from '../services/email/mailingDelivery';
@@ -130,6 +131,10 @@ export async function startServer(
     const webhooks = startWebhookDispatcher(database.db, {
       onError: (error) => app.log.error({ err: error }, 'webhook dispatch failed'),
     });
+    // Keeps lead scores and stages current as the processor finishes events.
+    const scoring = startScoringConsumer(database.db, {
+      onError: (error) => app.log.error({ err: error }, 'lead scoring failed'),
+    });
     // Daily computed KPIs and their alerts; the server runs on without them if pg-boss cannot start.
     const jobs = await startJobs(
       database.db,
@@ -154,6 +159,7 @@ export async function startServer(
         await app.close();
         await processor.stop();
         await webhooks.stop();
+        await scoring.stop();
         await jobs?.stop();
         await database.close();
       },

@@ -55,6 +55,8 @@ import { segmentRoutes } from './routes/segment';
 import { segmentsRoutes } from './routes/segments';
 import { touchpointLinkRoutes } from './routes/touchpointLinks';
 import { strategyRoutes } from './routes/strategy';
+import { lifecycleRoutes } from './routes/lifecycle';
+import { scoringRoutes } from './routes/scoring';
 import { touchpointActivityRoutes } from './routes/touchpointActivity';
 import { touchpointRoutes } from './routes/touchpoints';
 import { trackerRoutes } from './routes/tracker';
@@ -258,6 +260,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           await segmentsRoutes(scoped);
           await customerValueRoutes(scoped);
           await visitorRoutes(scoped);
+          await scoringRoutes(scoped);
+          await lifecycleRoutes(scoped);
         },
         { prefix: '/workspaces/:workspaceId' },
       );

@@ -34,7 +34,9 @@ export type AuditEntityType =
   | 'campaign'
   | 'deal'
   | 'pipeline'
-  | 'segment';
+  | 'segment'
+  | 'scoring_rule'
+  | 'lifecycle_stages';
 
 /**
  * Records a change in the workspace history, inside the caller's transaction when given one. An update

@@ -31,6 +31,8 @@ const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'segments', path: '/segments' },
   { name: 'visitors', path: '/visitors' },
   { name: 'customer-value', path: '/customer-value' },
+  { name: 'leads', path: '/leads' },
+  { name: 'lead-scoring', path: '/leads/settings' },
   { name: 'customers', path: '/customers' },
   { name: 'pipeline', path: '/pipeline' },
   { name: 'pipeline-report', path: '/pipeline/report' },

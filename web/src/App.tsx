@@ -83,6 +83,7 @@ const router = createBrowserRouter([
       lazyRoute('pipeline/*', () => import('./features/pipeline/route')),
       lazyRoute('accounts/*', () => import('./features/accounts/route')),
       lazyRoute('segments', () => import('./features/segments/route')),
+      lazyRoute('leads/*', () => import('./features/lead-scoring/route')),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

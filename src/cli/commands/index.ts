@@ -9,6 +9,7 @@ import { editorialCommand } from './editorial';
 import { emailCommand } from './email';
 import { analyticsCommand } from './funnel';
 import { historyCommand } from './history';
+import { leadsCommand } from './leads';
 import { mappingCommand } from './mapping';
 import { personasCommand } from './personas';
 import { measuresCommand, prioritiesCommand } from './plan';
@@ -47,6 +48,7 @@ export function registerCommands(program: Command, io: CliIo): void {
     dealsCommand(io),
     pipelineCommand(io),
     segmentsCommand(io),
+    leadsCommand(io),
   ]) {
     command
       .exitOverride()

@@ -3,6 +3,7 @@ import { LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './customers.css';
+import { ProfileScorePanel } from '../lead-scoring/ProfileScorePanel';
 import { GdprPanel } from './GdprPanel';
 import { MergePanel } from './MergePanel';
 import { useCustomersT } from './messages';
@@ -77,6 +78,7 @@ export function ProfilePage() {
             </details>
           )}
         </section>
+        <ProfileScorePanel workspaceId={workspaceId} profileId={p.id} canEdit={canEdit} />
         <ProfileTimeline workspaceId={workspaceId} profileId={p.id} />
         {canEdit && <MergePanel workspaceId={workspaceId} profile={p} />}
         <GdprPanel workspaceId={workspaceId} profileId={p.id} name={name} isOwner={role === 'owner'} />

@@ -9,6 +9,7 @@ import { AdhocFunnelsNavLabel } from '../adhoc-funnels/AdhocFunnelsNavLabel';
 import { PathsNavLabel } from '../paths/PathsNavLabel';
 import { AttributionNavLabel, CampaignsNavLabel } from '../attribution/AttributionNavLabel';
 import { ImportsNavLabel } from '../imports/ImportsNavLabel';
+import { LeadsNavLabel } from '../lead-scoring/LeadsNavLabel';
 import { MarketMirrorNavLabel } from '../market-mirror/MarketMirrorNavLabel';
 import { MomentsNavLabel } from '../moments/MomentsNavLabel';
 import { PipelineNavLabel } from '../pipeline/PipelineNavLabel';
@@ -34,6 +35,7 @@ export const navItems = [
   { to: '/team', key: 'team' },
   { to: '/customers', key: 'customers', Label: CustomersNavLabel },
   { to: '/pipeline', key: 'pipeline', Label: PipelineNavLabel },
+  { to: '/leads', key: 'leads', Label: LeadsNavLabel },
   { to: '/web-analytics', key: 'webAnalytics', Label: AnalyticsNavLabel },
   { to: '/phase-funnel', key: 'phaseFunnel', Label: FunnelNavLabel },
   { to: '/adhoc-funnels', key: 'adhocFunnels', Label: AdhocFunnelsNavLabel },
