@@ -221,6 +221,27 @@ describe('deal messages', () => {
   });
 });
 
+describe('lifecycle messages', () => {
+  it('tell of a person moving a profile to another stage, with the reason', async () => {
+    const { db, ws, api, receiver, dispatch } = await anEndpoint(['lifecycle.stage_changed']);
+    const profile = await db
+      .insertInto('profiles')
+      .values({ workspace_id: ws.workspace.id, name: 'Anna Müller', email: 'anna@mueller.example' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await api.post(`/workspaces/${ws.workspace.id}/profiles/${profile.id}/stage`, {
+      stage: 'sal',
+      reason: 'Rückruf vereinbart',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await dispatch()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect(JSON.parse(receiver.received[0]?.body ?? '{}')).toMatchObject({
+      type: 'lifecycle.stage_changed',
+      data: { profileId: profile.id, from: 'visitor', to: 'sal', cause: 'person', by: ws.owner.name },
+    });
+  });
+});
+
 describe('the webhook dispatcher of a running server', () => {
   it('sends a queued message within about a second, without being asked', async () => {
     const { db, ws, receiver } = await anEndpoint();

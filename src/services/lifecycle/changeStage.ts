@@ -1,3 +1,4 @@
+import { emitWebhookEvent } from '../webhooks/emitWebhookEvent';
 import type { StageChange, StageChangeBody, StageHistoryEntry } from '../../contract/lifecycle';
 import { needsReason } from '../../core/lifecycle/nextStage';
 import { firstStageKey } from '../../core/lifecycle/stageModel';
@@ -113,6 +114,16 @@ export async function changeStage(
         .returningAll()
         .executeTakeFirstOrThrow();
       entry = historyEntryOf(row);
+      if (from !== body.stage)
+        await emitWebhookEvent(trx, ws, 'lifecycle.stage_changed', {
+          profileId: p.id,
+          from,
+          to: body.stage,
+          cause: 'person',
+          by: ctx.actor.label,
+          reason: row.reason,
+          score: row.score,
+        });
     }
     if (p.company_id)
       await rollUpCompanies(trx, ws, [p.company_id], stages, now, {

@@ -1,3 +1,4 @@
+import { emitWebhookEvents } from '../webhooks/emitWebhookEvent';
 import { sql } from 'kysely';
 import { accountStage, nextStage } from '../../core/lifecycle/nextStage';
 import { firstStageKey, type StageDefinition } from '../../core/lifecycle/stageModel';
@@ -184,6 +185,20 @@ async function moveStages(
       })),
     )
     .execute();
+  await emitWebhookEvents(
+    trx,
+    workspaceId,
+    'lifecycle.stage_changed',
+    moves.map((m) => ({
+      profileId: m.profileId,
+      from: m.from,
+      to: m.to,
+      cause: m.cause,
+      by: m.cause === 'rule' ? 'rule: known e-mail address' : 'lead scoring',
+      score: m.score,
+    })),
+    now,
+  );
 }
 
 /**

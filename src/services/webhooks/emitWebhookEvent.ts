@@ -22,6 +22,21 @@ export async function emitWebhookEvent(
   data: Record<string, unknown>,
   at: Date = new Date(),
 ): Promise<number> {
+  return emitWebhookEvents(db, workspaceId, kind, [data], at);
+}
+
+/**
+ * One message per entry of `data`, as {@link emitWebhookEvent}, with one look-up of the endpoints and one
+ * insert: for changes that come in bulk (a rescoring that moves many profiles).
+ */
+export async function emitWebhookEvents(
+  db: Kysely<Database>,
+  workspaceId: string,
+  kind: WebhookEventKind,
+  data: readonly Record<string, unknown>[],
+  at: Date = new Date(),
+): Promise<number> {
+  if (data.length === 0) return 0;
   const endpoints = await db
     .selectFrom('webhook_endpoints')
     .select('id')
@@ -30,22 +45,27 @@ export async function emitWebhookEvent(
     .where((eb) => eb(eb.val(kind), '=', eb.fn.any('event_kinds')))
     .execute();
   if (endpoints.length === 0) return 0;
-  const messageId = `msg_${randomUUID()}`;
-  const payload = JSON.stringify({ type: kind, timestamp: at.toISOString(), workspaceId, data });
-  await db
-    .insertInto('webhook_deliveries')
-    .values(
-      endpoints.map((e) => ({
-        workspace_id: workspaceId,
-        endpoint_id: e.id,
-        message_id: messageId,
-        event_kind: kind,
-        payload,
-        next_attempt_at: at,
-      })),
-    )
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  const messages = data.map((d) => ({
+    messageId: `msg_${randomUUID()}`,
+    payload: JSON.stringify({ type: kind, timestamp: at.toISOString(), workspaceId, data: d }),
+  }));
+  const rows = messages.flatMap((m) =>
+    endpoints.map((e) => ({
+      workspace_id: workspaceId,
+      endpoint_id: e.id,
+      message_id: m.messageId,
+      event_kind: kind,
+      payload: m.payload,
+      next_attempt_at: at,
+    })),
+  );
+  // Well under PostgreSQL's 65,535 parameters per statement (6 a row).
+  for (let i = 0; i < rows.length; i += 5_000)
+    await db
+      .insertInto('webhook_deliveries')
+      .values(rows.slice(i, i + 5_000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   wakeWebhookDispatcher();
   return endpoints.length;
 }
