@@ -80,10 +80,7 @@ export const accountDetailSchema = z.object({
   phases: z.array(phaseRef.extend({ people: z.number().int() })),
   deals: z.array(dealSchema),
   signals: signalsSchema,
-  /**
-   * Slot for the account score and lifecycle stage, computed by the scoring feature; null until it
-   * fills them.
-   */
+  /** The lead scoring's roll-up (docs/leads.md): the best person's score and the furthest stage key. */
   scoring: z.object({ score: z.number().nullable(), stage: z.string().nullable() }),
 });
 export type AccountDetail = z.infer<typeof accountDetailSchema>;

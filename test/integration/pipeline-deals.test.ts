@@ -236,7 +236,8 @@ describe('deals and the pipeline (issue 14)', () => {
     ]);
     expect(account.signals.recentRatings).toMatchObject([{ touchpointId: tp.id, score: 2 }]);
     expect(account.signals.trend.weeks.reduce((n, w) => n + w.count, 0)).toBe(5);
-    expect(account.scoring).toEqual({ score: null, stage: null });
+    // No scoring rules yet: its people score 0 and are visitors, so the account is too.
+    expect(account.scoring).toEqual({ score: 0, stage: 'visitor' });
 
     const timeline = (
       await api.get(`${base}/accounts/${mueller}/timeline?limit=2`)

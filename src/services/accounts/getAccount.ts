@@ -1,3 +1,4 @@
+import { getCompanyScore } from '../scoring/getCompanyScore';
 import { sql } from 'kysely';
 import type { AccountDetail } from '../../contract/accounts';
 import { err, ok, type Result } from '../../core/result';
@@ -11,7 +12,7 @@ import { accountSummaries } from './accountSummaries';
 /**
  * An account's page: its people, the touchpoints they used and the phases they reached, its deals,
  * revenue and signals. The combined timeline is paged separately (`getAccountTimeline`). Score and
- * lifecycle stage stay null here until the scoring feature fills `scoring`.
+ * lifecycle stage come from the lead scoring's roll-up (its best person's score, its furthest stage).
  *
  * @example await getAccount(ctx, companyId)
  */
@@ -28,6 +29,7 @@ export async function getAccount(
     .where('id', '=', companyId)
     .executeTakeFirst();
   if (!company) return err('not_found', 'Account not found', { id: companyId });
+  const rollUp = await getCompanyScore(ctx, companyId);
   const stages = await loadPipelineStages(ctx.db, ws);
   const [[summary], people, dealRows, phases] = await Promise.all([
     accountSummaries(ctx.db, ws, stages, { companyIds: [companyId] }),
@@ -92,6 +94,8 @@ export async function getAccount(
       .map((p) => ({ ...p, people: reached.get(p.key)?.size ?? 0 })),
     deals,
     signals,
-    scoring: { score: null, stage: null },
+    scoring: rollUp.ok
+      ? { score: rollUp.value.score, stage: rollUp.value.stage }
+      : { score: null, stage: null },
   });
 }

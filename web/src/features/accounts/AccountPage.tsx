@@ -3,6 +3,8 @@ import type { AccountDetail } from '../../../../src/contract/accounts';
 import { QueryContent } from '../../components/States';
 import { useFormat } from '../../i18n/format';
 import { useEventTypeLabel } from '../../i18n/useEventTypeLabel';
+import { useStages } from '../lead-scoring/useLeadScoring';
+import { useStageName } from '../lead-scoring/useStageName';
 import { useEur } from '../pipeline/useEur';
 import { useCurrentWorkspace } from '../workspace/WorkspaceContext';
 import './accounts.css';
@@ -23,6 +25,7 @@ export function AccountPage() {
 }
 
 function AccountView({ data, workspaceId }: { data: AccountDetail; workspaceId: string }) {
+  const stageName = useStageName(useStages(workspaceId).data?.stages);
   const t = useAccountsT();
   const format = useFormat();
   const eur = useEur();
@@ -66,7 +69,7 @@ function AccountView({ data, workspaceId }: { data: AccountDetail; workspaceId: 
           <dd data-testid="account-scoring">
             {data.scoring.score === null
               ? t('scoringPending')
-              : `${data.scoring.score} · ${data.scoring.stage ?? ''}`}
+              : `${data.scoring.score} · ${stageName(data.scoring.stage)}`}
           </dd>
         </div>
       </dl>
