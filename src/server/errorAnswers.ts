@@ -39,9 +39,10 @@ export function errorCodesOf(route: RouteInfo): ErrorCode[] {
   const writes = methods.some((m) => m !== 'GET' && m !== 'HEAD');
   const codes = new Set<ErrorCode>(['validation_failed']);
   if (scoped || route.onRequest !== undefined) codes.add('unauthenticated');
-  // Viewers read only; owner-only routes refuse editors too.
-  if (scoped && (writes || (config.minRole !== undefined && config.minRole !== 'viewer')))
-    codes.add('forbidden');
+  // Viewers read only (but for the POSTs that only read, marked `minRole: 'viewer'`); owner-only routes
+  // refuse editors too.
+  const needed = config.minRole ?? (writes ? 'editor' : 'viewer');
+  if (scoped && needed !== 'viewer') codes.add('forbidden');
   // A workspace the caller does not belong to, and any id of another workspace, is not found.
   if (scoped || route.url.includes(':')) codes.add('not_found');
   for (const code of config.errors ?? []) codes.add(code);

@@ -30,8 +30,20 @@ describe('touchpoint leads', () => {
       },
       { type: 'quote_request', at: new Date().toISOString(), anon: 'a' },
     ]);
-    await processAll(db, ws.workspace.id);
-    await scoreNewEvents(db, ws.workspace.id, new Date());
+    // A server another test file started may hold the processor's or the scorer's cursor for a moment
+    // (both skip a locked workspace), so step until the score is there.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      await processAll(db, ws.workspace.id);
+      await scoreNewEvents(db, ws.workspace.id, new Date());
+      const scored = await db
+        .selectFrom('profile_scores')
+        .select('profile_id')
+        .where('workspace_id', '=', ws.workspace.id)
+        .executeTakeFirst();
+      if (scored || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const w = ['--workspace', ws.workspace.id];
     const list = await cli('leads', 'list', ...w, '--format', 'json');
     expect(list.code, list.stderr).toBe(0);

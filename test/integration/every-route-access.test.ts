@@ -16,10 +16,14 @@ interface RouteCase {
   path: string;
 }
 
-/** POSTs that only read (a funnel definition is too large for a query string): viewers may call them. */
+/**
+ * POSTs that only read (a funnel or segment definition is too large for a query string): viewers may
+ * call them.
+ */
 const READS_BY_POST = new Set([
   'POST /api/v1/workspaces/{workspaceId}/analytics/funnels/run',
   'POST /api/v1/workspaces/{workspaceId}/analytics/funnels/profiles',
+  'POST /api/v1/workspaces/{workspaceId}/segments/preview',
 ]);
 
 let routes: RouteCase[] = [];

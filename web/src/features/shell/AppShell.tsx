@@ -18,8 +18,7 @@ export function AppShell() {
   const location = useLocation();
   const navList = useRef<HTMLUListElement>(null);
 
-  // On a phone the navigation is one row that scrolls sideways: bring the current screen's item into
-  // view. Where the row fits (desktop) there is nothing to scroll and this changes nothing.
+  // The navigation is one row that scrolls sideways: bring the current screen's item into view.
   useEffect(() => {
     const list = navList.current;
     const active = list?.querySelector<HTMLElement>('a.active');
