@@ -5,7 +5,7 @@ import type {
   FunnelStepDefinition,
   SavedFunnel,
 } from '../../../../src/contract/adhocFunnels';
-import { DateField } from '../../components/DateField';
+import { PeriodFields } from '../../components/PeriodFields';
 import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -271,31 +271,20 @@ export function AdhocFunnelsPage() {
               />
             )}
           </Field>
-          <DateField
-            label={t('from')}
+          <PeriodFields
+            value={period}
+            onChange={(p) => setPeriod({ ...period, ...p })}
+            comparing={comparing}
+            onComparingChange={setComparing}
             error={error}
-            value={period.from}
-            onChange={(from) => setPeriod({ ...period, from })}
+            labels={{
+              from: t('from'),
+              to: t('to'),
+              compare: t('compare'),
+              compareFrom: t('compareFrom'),
+              compareTo: t('compareTo'),
+            }}
           />
-          <DateField label={t('to')} value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
-          <label className="checkbox">
-            <input type="checkbox" checked={comparing} onChange={(e) => setComparing(e.target.checked)} />{' '}
-            {t('compare')}
-          </label>
-          {comparing && (
-            <>
-              <DateField
-                label={t('compareFrom')}
-                value={period.compareFrom}
-                onChange={(compareFrom) => setPeriod({ ...period, compareFrom })}
-              />
-              <DateField
-                label={t('compareTo')}
-                value={period.compareTo}
-                onChange={(compareTo) => setPeriod({ ...period, compareTo })}
-              />
-            </>
-          )}
           <Field label={t('persona')}>
             {(props) => (
               <select

@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { AttributionDimension, AttributionRow } from '../../../../src/contract/attribution';
-import { DateField } from '../../components/DateField';
+import { PeriodFields } from '../../components/PeriodFields';
 import { Field } from '../../components/Field';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -72,31 +72,20 @@ export function AttributionPage() {
       <h1 id="attribution-title">{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       <form className="toolbar at-filters" onSubmit={apply}>
-        <DateField
-          label={t('from')}
+        <PeriodFields
+          value={draft}
+          onChange={(p) => setDraft({ ...draft, ...p })}
+          comparing={comparing}
+          onComparingChange={setComparing}
           error={rangeError}
-          value={draft.from}
-          onChange={(from) => setDraft({ ...draft, from })}
+          labels={{
+            from: t('from'),
+            to: t('to'),
+            compare: t('compare'),
+            compareFrom: t('compareFrom'),
+            compareTo: t('compareTo'),
+          }}
         />
-        <DateField label={t('to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
-        <label className="checkbox">
-          <input type="checkbox" checked={comparing} onChange={(e) => setComparing(e.target.checked)} />{' '}
-          {t('compare')}
-        </label>
-        {comparing && (
-          <>
-            <DateField
-              label={t('compareFrom')}
-              value={draft.compareFrom}
-              onChange={(compareFrom) => setDraft({ ...draft, compareFrom })}
-            />
-            <DateField
-              label={t('compareTo')}
-              value={draft.compareTo}
-              onChange={(compareTo) => setDraft({ ...draft, compareTo })}
-            />
-          </>
-        )}
         <Field label={t('dimension')}>
           {(props) => (
             <select

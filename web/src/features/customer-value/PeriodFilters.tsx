@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { DateField } from '../../components/DateField';
+import { PeriodFields } from '../../components/PeriodFields';
 import { Field } from '../../components/Field';
 import { usePersonas } from '../personas/usePersonas';
 import { useCustomerValueT } from './messages';
@@ -54,31 +54,20 @@ export function PeriodFilters<T extends PeriodFilterValues>({
   };
   return (
     <form className="toolbar cv-filters" onSubmit={apply}>
-      <DateField
-        label={t('filters.from')}
+      <PeriodFields
+        value={draft}
+        onChange={(p) => setDraft({ ...draft, ...p })}
+        comparing={comparing}
+        onComparingChange={setComparing}
         error={rangeError}
-        value={draft.from}
-        onChange={(from) => setDraft({ ...draft, from })}
+        labels={{
+          from: t('filters.from'),
+          to: t('filters.to'),
+          compare: t('filters.compare'),
+          compareFrom: t('filters.compareFrom'),
+          compareTo: t('filters.compareTo'),
+        }}
       />
-      <DateField label={t('filters.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
-      <label className="checkbox">
-        <input type="checkbox" checked={comparing} onChange={(e) => setComparing(e.target.checked)} />{' '}
-        {t('filters.compare')}
-      </label>
-      {comparing && (
-        <>
-          <DateField
-            label={t('filters.compareFrom')}
-            value={draft.compareFrom}
-            onChange={(compareFrom) => setDraft({ ...draft, compareFrom })}
-          />
-          <DateField
-            label={t('filters.compareTo')}
-            value={draft.compareTo}
-            onChange={(compareTo) => setDraft({ ...draft, compareTo })}
-          />
-        </>
-      )}
       <Field label={t('filters.persona')}>
         {(props) => (
           <select

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { PathNodeOut, PathsPeriod } from '../../../../src/contract/paths';
-import { DateField } from '../../components/DateField';
+import { PeriodFields } from '../../components/PeriodFields';
 import { Field } from '../../components/Field';
 import { Empty, LoadError, Loading } from '../../components/States';
 import { useFormat } from '../../i18n/format';
@@ -145,31 +145,20 @@ export function PathsPage() {
           />{' '}
           {t('collapse')}
         </label>
-        <DateField
-          label={t('from')}
+        <PeriodFields
+          value={draft}
+          onChange={(p) => setDraft({ ...draft, ...p })}
+          comparing={comparing}
+          onComparingChange={setComparing}
           error={rangeError}
-          value={draft.from}
-          onChange={(from) => setDraft({ ...draft, from })}
+          labels={{
+            from: t('from'),
+            to: t('to'),
+            compare: t('compare'),
+            compareFrom: t('compareFrom'),
+            compareTo: t('compareTo'),
+          }}
         />
-        <DateField label={t('to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
-        <label className="checkbox">
-          <input type="checkbox" checked={comparing} onChange={(e) => setComparing(e.target.checked)} />{' '}
-          {t('compare')}
-        </label>
-        {comparing && (
-          <>
-            <DateField
-              label={t('compareFrom')}
-              value={draft.compareFrom}
-              onChange={(compareFrom) => setDraft({ ...draft, compareFrom })}
-            />
-            <DateField
-              label={t('compareTo')}
-              value={draft.compareTo}
-              onChange={(compareTo) => setDraft({ ...draft, compareTo })}
-            />
-          </>
-        )}
         <Field label={t('persona')}>
           {(props) => (
             <select
